@@ -10,8 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace panorama {
 
-Migrator::Migrator(std::vector<Migration> ladder)
-    : m_ladder(std::move(ladder))
+Migrator::Migrator(QString component, std::vector<Migration> ladder)
+    : m_component(std::move(component))
+    , m_ladder(std::move(ladder))
 {
     std::sort(m_ladder.begin(), m_ladder.end(), [](const Migration &a, const Migration &b) {
         return a.version < b.version;
@@ -27,12 +28,14 @@ int Migrator::latestVersion() const
     return int(m_ladder.size());
 }
 
-int Migrator::currentVersion(Database &db)
+int Migrator::currentVersion(Database &db) const
 {
     db.exec("CREATE TABLE IF NOT EXISTS schema_version ("
-            " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
-    const QVariant v = db.scalar("SELECT max(version) FROM schema_version");
-    return v.isValid() ? v.toInt() : 0;
+            " component TEXT NOT NULL, version INTEGER NOT NULL, description TEXT NOT NULL,"
+            " applied_at TEXT NOT NULL, PRIMARY KEY (component, version))");
+    Query q = db.query("SELECT max(version) FROM schema_version WHERE component = ?");
+    q.bind(1, m_component);
+    return q.next() && !q->isNull(0) ? q->integer(0) : 0;
 }
 
 int Migrator::migrate(Database &db) const
@@ -40,11 +43,12 @@ int Migrator::migrate(Database &db) const
     const int current = currentVersion(db);
     if (current > latestVersion())
         throw StorageError(StorageErrorKind::Schema,
-                           u"%1 has schema version %2, newer than this Panorama understands (%3); "
+                           u"%1 has %4 schema version %2, newer than this Panorama understands (%3); "
                            "update Panorama instead of opening it with an older version"_s
                                .arg(db.path())
                                .arg(current)
-                               .arg(latestVersion()));
+                               .arg(latestVersion())
+                               .arg(m_component));
     int applied = 0;
     for (const Migration &step : m_ladder) {
         if (step.version <= current)
@@ -54,11 +58,12 @@ int Migrator::migrate(Database &db) const
             step.apply(db);
         } catch (const StorageError &e) {
             throw StorageError(StorageErrorKind::Schema,
-                               u"migration %1 (%2) failed: %3"_s.arg(step.version).arg(step.description, e.message()),
+                               u"%4 migration %1 (%2) failed: %3"_s.arg(step.version)
+                                   .arg(step.description, e.message(), m_component),
                                e.sqliteCode());
         }
-        db.query("INSERT INTO schema_version(version, description, applied_at) VALUES (?, ?, ?)")
-            .bindAll(step.version, step.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+        db.query("INSERT INTO schema_version(component, version, description, applied_at) VALUES (?, ?, ?, ?)")
+            .bindAll(m_component, step.version, step.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
             .exec();
         tx.commit();
         ++applied;

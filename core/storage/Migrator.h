@@ -17,19 +17,21 @@ struct Migration
     std::function<void(Database &)> apply;
 };
 
-// Runs the migration ladder: a schema_version table records each applied step; each step runs in its
-// own transaction, so a failure leaves the cache at the last good version. A cache newer than the
+// Runs a migration ladder: a schema_version table records each applied step per component ("domain",
+// "search", ...), so capabilities that keep tables in the same file evolve independently. Each step runs
+// in its own transaction, so a failure leaves the cache at the last good version. A cache newer than the
 // ladder is refused (never downgraded).
 class Migrator final
 {
 public:
-    explicit Migrator(std::vector<Migration> ladder);
+    Migrator(QString component, std::vector<Migration> ladder);
     // Returns the number of steps applied. Throws StorageError(Schema) on failure or a newer cache.
     int migrate(Database &db) const;
-    static int currentVersion(Database &db);
+    int currentVersion(Database &db) const;
     int latestVersion() const;
 
 private:
+    QString m_component;
     std::vector<Migration> m_ladder;
 };
 
