@@ -8,7 +8,12 @@
 namespace panorama::cli {
 
 // Exit codes shared by every subcommand.
-enum ExitCode : int { Ok = 0, Failure = 1, Usage = 2 };
+enum ExitCode : int
+{
+    Ok = 0,
+    Failure = 1,
+    Usage = 2
+};
 
 // What a subcommand receives: its own arguments (after the group name) and the global options.
 struct CliContext

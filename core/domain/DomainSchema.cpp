@@ -12,8 +12,8 @@ namespace {
 // Every synced row: a UUID (v7, time-ordered, so inserts append), the server's version, updated-at in
 // milliseconds since the epoch (UTC) and a tombstone flag. No enforced foreign keys in the cache: partial
 // sync may deliver a child before its parent, and the server is the one that enforces integrity.
-#define SYNC_COLUMNS                                                                                              \
-    "id TEXT PRIMARY KEY NOT NULL, server_version INTEGER NOT NULL DEFAULT 0, "                                  \
+#define SYNC_COLUMNS                                                                                                   \
+    "id TEXT PRIMARY KEY NOT NULL, server_version INTEGER NOT NULL DEFAULT 0, "                                        \
     "updated_at INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))"
 
 const char *const kVersion1 =
@@ -145,10 +145,9 @@ int migrate(Database &db)
 const QStringList &syncedTables()
 {
     static const QStringList tables = {
-        u"stores"_s,      u"staff"_s,    u"customers"_s,   u"identities"_s,      u"tags"_s,
-        u"memberships"_s, u"addresses"_s, u"size_charts"_s, u"products"_s,        u"orders"_s,
-        u"order_items"_s, u"shipments"_s, u"returns"_s,     u"tickets"_s,         u"ticket_messages"_s,
-        u"kb_articles"_s, u"qa_alerts"_s, u"audit_events"_s};
+        u"stores"_s,    u"staff"_s,       u"customers"_s,       u"identities"_s,  u"tags"_s,        u"memberships"_s,
+        u"addresses"_s, u"size_charts"_s, u"products"_s,        u"orders"_s,      u"order_items"_s, u"shipments"_s,
+        u"returns"_s,   u"tickets"_s,     u"ticket_messages"_s, u"kb_articles"_s, u"qa_alerts"_s,   u"audit_events"_s};
     return tables;
 }
 

@@ -57,11 +57,8 @@ DatabaseKey::~DatabaseKey()
 }
 
 Database::Database(sqlite3 *db, QString path, bool encrypted)
-    : m_db(db)
-    , m_path(std::move(path))
-    , m_encrypted(encrypted)
-{
-}
+    : m_db(db), m_path(std::move(path)), m_encrypted(encrypted)
+{}
 
 Database::~Database()
 {
@@ -85,7 +82,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseKey 
     if (existed && size > 0 && !key.isPlain() && size % kSqlCipherPageSize != 0)
         throw StorageError(StorageErrorKind::Damaged,
                            u"%1 is damaged: its size (%2 bytes) is not a whole number of pages, "
-                           "so it was truncated or is not a Panorama cache"_s.arg(path).arg(size));
+                           "so it was truncated or is not a Panorama cache"_s.arg(path)
+                               .arg(size));
 
     sqlite3 *raw = nullptr;
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
@@ -111,9 +109,9 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseKey 
         if ((rc & 0xff) == SQLITE_NOTADB) {
             if (key.isPlain())
                 throw StorageError(StorageErrorKind::Damaged, u"%1 is not a SQLite database"_s.arg(path), rc);
-            throw StorageError(StorageErrorKind::WrongKey,
-                               u"the key does not open %1 (wrong key, or the file's first page was altered)"_s.arg(path),
-                               rc);
+            throw StorageError(
+                StorageErrorKind::WrongKey,
+                u"the key does not open %1 (wrong key, or the file's first page was altered)"_s.arg(path), rc);
         }
         db->raise(rc, u"cannot read"_s);
     }
@@ -139,17 +137,22 @@ void Database::raise(int rc, const QString &context) const
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     const QString msg = u"%1 %2: %3"_s.arg(context, m_path, detail);
     switch (rc & 0xff) {
-    case SQLITE_CONSTRAINT: throw StorageError(StorageErrorKind::Constraint, msg, rc);
+    case SQLITE_CONSTRAINT:
+        throw StorageError(StorageErrorKind::Constraint, msg, rc);
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: throw StorageError(StorageErrorKind::Busy, msg, rc);
+    case SQLITE_LOCKED:
+        throw StorageError(StorageErrorKind::Busy, msg, rc);
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: throw StorageError(StorageErrorKind::Damaged, msg, rc);
+    case SQLITE_NOTADB:
+        throw StorageError(StorageErrorKind::Damaged, msg, rc);
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_PERM:
-    case SQLITE_READONLY: throw StorageError(StorageErrorKind::Io, msg, rc);
-    default: throw StorageError(StorageErrorKind::Misuse, msg, rc);
+    case SQLITE_READONLY:
+        throw StorageError(StorageErrorKind::Io, msg, rc);
+    default:
+        throw StorageError(StorageErrorKind::Misuse, msg, rc);
     }
 }
 
@@ -163,15 +166,20 @@ void Database::exec(const char *sql)
         const QString head = QString::fromUtf8(sql).left(120);
         const QString msg = u"%1 (in \"%2\" on %3)"_s.arg(detail, head, m_path);
         switch (rc & 0xff) {
-        case SQLITE_CONSTRAINT: throw StorageError(StorageErrorKind::Constraint, msg, rc);
+        case SQLITE_CONSTRAINT:
+            throw StorageError(StorageErrorKind::Constraint, msg, rc);
         case SQLITE_BUSY:
-        case SQLITE_LOCKED: throw StorageError(StorageErrorKind::Busy, msg, rc);
+        case SQLITE_LOCKED:
+            throw StorageError(StorageErrorKind::Busy, msg, rc);
         case SQLITE_CORRUPT:
-        case SQLITE_NOTADB: throw StorageError(StorageErrorKind::Damaged, u"the cache is damaged: "_s + msg, rc);
+        case SQLITE_NOTADB:
+            throw StorageError(StorageErrorKind::Damaged, u"the cache is damaged: "_s + msg, rc);
         case SQLITE_IOERR:
         case SQLITE_FULL:
-        case SQLITE_READONLY: throw StorageError(StorageErrorKind::Io, msg, rc);
-        default: throw StorageError(StorageErrorKind::Misuse, msg, rc);
+        case SQLITE_READONLY:
+            throw StorageError(StorageErrorKind::Io, msg, rc);
+        default:
+            throw StorageError(StorageErrorKind::Misuse, msg, rc);
         }
     }
 }
@@ -266,18 +274,13 @@ QString Database::libraryVersion()
 }
 
 Query::Query(Database::Cached *cached, Statement *stmt, std::unique_ptr<Statement> owned)
-    : m_cached(cached)
-    , m_stmt(stmt)
-    , m_owned(std::move(owned))
-{
-}
+    : m_cached(cached), m_stmt(stmt), m_owned(std::move(owned))
+{}
 
 Query::Query(Query &&other) noexcept
-    : m_cached(std::exchange(other.m_cached, nullptr))
-    , m_stmt(std::exchange(other.m_stmt, nullptr))
-    , m_owned(std::move(other.m_owned))
-{
-}
+    : m_cached(std::exchange(other.m_cached, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
+      m_owned(std::move(other.m_owned))
+{}
 
 Query::~Query()
 {
@@ -287,8 +290,7 @@ Query::~Query()
     m_cached->inUse = false;
 }
 
-Transaction::Transaction(Database &db, Mode mode)
-    : m_db(db)
+Transaction::Transaction(Database &db, Mode mode) : m_db(db)
 {
     m_db.exec(mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }

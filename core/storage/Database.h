@@ -35,9 +35,9 @@ private:
 
 struct DatabaseOptions
 {
-    bool create = false;        // create the file (mode 0600) if it does not exist
+    bool create = false; // create the file (mode 0600) if it does not exist
     bool readOnly = false;
-    int busyTimeoutMs = 5000;   // bounded wait for another process's lock
+    int busyTimeoutMs = 5000;    // bounded wait for another process's lock
     bool synchronousFull = true; // outbox and audit must survive power loss; bulk imports may relax it
     int cacheSizeKiB = 64 * 1024;
 };
@@ -84,6 +84,7 @@ private:
     sqlite3 *m_db;
     QString m_path;
     bool m_encrypted;
+
 public:
     struct Cached
     {
@@ -104,8 +105,7 @@ public:
     Query(const Query &) = delete;
     ~Query();
 
-    template <typename T>
-    Query &bind(int index, const T &value)
+    template <typename T> Query &bind(int index, const T &value)
     {
         m_stmt->bind(index, value);
         return *this;
@@ -116,8 +116,7 @@ public:
         return *this;
     }
     // Binds the arguments to parameters 1..N in order.
-    template <typename... Args>
-    Query &bindAll(const Args &...args)
+    template <typename... Args> Query &bindAll(const Args &...args)
     {
         int i = 0;
         (bind(++i, args), ...);
@@ -141,7 +140,11 @@ private:
 class Transaction final
 {
 public:
-    enum class Mode { Deferred, Immediate };
+    enum class Mode
+    {
+        Deferred,
+        Immediate
+    };
     explicit Transaction(Database &db, Mode mode = Mode::Immediate);
     ~Transaction();
     Transaction(const Transaction &) = delete;

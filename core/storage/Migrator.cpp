@@ -11,12 +11,10 @@ using namespace Qt::StringLiterals;
 namespace panorama {
 
 Migrator::Migrator(QString component, std::vector<Migration> ladder)
-    : m_component(std::move(component))
-    , m_ladder(std::move(ladder))
+    : m_component(std::move(component)), m_ladder(std::move(ladder))
 {
-    std::sort(m_ladder.begin(), m_ladder.end(), [](const Migration &a, const Migration &b) {
-        return a.version < b.version;
-    });
+    std::sort(m_ladder.begin(), m_ladder.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     for (size_t i = 0; i < m_ladder.size(); ++i) {
         if (m_ladder[i].version != int(i) + 1)
             throw StorageError(StorageErrorKind::Misuse, u"migration ladder has a gap at step %1"_s.arg(i + 1));
@@ -44,8 +42,7 @@ int Migrator::migrate(Database &db) const
     if (current > latestVersion())
         throw StorageError(StorageErrorKind::Schema,
                            u"%1 has %4 schema version %2, newer than this Panorama understands (%3); "
-                           "update Panorama instead of opening it with an older version"_s
-                               .arg(db.path())
+                           "update Panorama instead of opening it with an older version"_s.arg(db.path())
                                .arg(current)
                                .arg(latestVersion())
                                .arg(m_component));
@@ -57,13 +54,14 @@ int Migrator::migrate(Database &db) const
         try {
             step.apply(db);
         } catch (const StorageError &e) {
-            throw StorageError(StorageErrorKind::Schema,
-                               u"%4 migration %1 (%2) failed: %3"_s.arg(step.version)
-                                   .arg(step.description, e.message(), m_component),
-                               e.sqliteCode());
+            throw StorageError(
+                StorageErrorKind::Schema,
+                u"%4 migration %1 (%2) failed: %3"_s.arg(step.version).arg(step.description, e.message(), m_component),
+                e.sqliteCode());
         }
         db.query("INSERT INTO schema_version(component, version, description, applied_at) VALUES (?, ?, ?, ?)")
-            .bindAll(m_component, step.version, step.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+            .bindAll(m_component, step.version, step.description,
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
             .exec();
         tx.commit();
         ++applied;

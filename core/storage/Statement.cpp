@@ -8,11 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace panorama {
 
-Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
-    : m_db(db)
-    , m_stmt(stmt)
-{
-}
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
 
 Statement::~Statement()
 {
@@ -24,8 +20,8 @@ void Statement::check(int rc, int index) const
     if (rc == SQLITE_OK)
         return;
     throw StorageError(StorageErrorKind::Misuse,
-                       u"cannot bind parameter %1 of \"%2\": %3"_s.arg(index)
-                           .arg(QString::fromUtf8(sqlite3_sql(m_stmt)), QString::fromUtf8(sqlite3_errstr(rc))),
+                       u"cannot bind parameter %1 of \"%2\": %3"_s.arg(index).arg(
+                           QString::fromUtf8(sqlite3_sql(m_stmt)), QString::fromUtf8(sqlite3_errstr(rc))),
                        rc);
 }
 
@@ -114,7 +110,7 @@ bool Statement::next()
         return false;
     const int ext = sqlite3_extended_errcode(m_db);
     const QString msg = u"%1 (while running \"%2\")"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
-                                                        QString::fromUtf8(sqlite3_sql(m_stmt)).left(200));
+                                                           QString::fromUtf8(sqlite3_sql(m_stmt)).left(200));
     sqlite3_reset(m_stmt);
     switch (ext & 0xff) {
     case SQLITE_CONSTRAINT:
@@ -191,11 +187,16 @@ QByteArray Statement::blob(int col) const
 QVariant Statement::value(int col) const
 {
     switch (sqlite3_column_type(m_stmt, col)) {
-    case SQLITE_INTEGER: return QVariant::fromValue<qlonglong>(int64(col));
-    case SQLITE_FLOAT: return real(col);
-    case SQLITE_TEXT: return text(col);
-    case SQLITE_BLOB: return blob(col);
-    default: return {};
+    case SQLITE_INTEGER:
+        return QVariant::fromValue<qlonglong>(int64(col));
+    case SQLITE_FLOAT:
+        return real(col);
+    case SQLITE_TEXT:
+        return text(col);
+    case SQLITE_BLOB:
+        return blob(col);
+    default:
+        return {};
     }
 }
 

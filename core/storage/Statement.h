@@ -32,8 +32,7 @@ public:
     Statement &bind(int index, const char *utf8);
     Statement &bind(int index, const QByteArray &blob);
     Statement &bind(int index, const QVariant &value);
-    template <typename T>
-    Statement &bind(int index, const std::optional<T> &value)
+    template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bind(index, nullptr);
     }

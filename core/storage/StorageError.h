@@ -7,14 +7,15 @@
 namespace panorama {
 
 // Why a storage operation failed, in terms a user (and a test) can act on.
-enum class StorageErrorKind {
-    Io,           // file cannot be opened, read or written (permissions, disk full, missing directory)
-    WrongKey,     // the key does not decrypt the cache (the file itself authenticates with the right key)
-    Damaged,      // the file is truncated, tampered with or not a Panorama cache
-    Busy,         // another process holds the lock past the busy timeout
-    Constraint,   // a UNIQUE / NOT NULL / CHECK / FOREIGN KEY constraint failed
-    Schema,       // the cache was written by a newer Panorama, or a migration failed
-    Misuse,       // a programming error: bad SQL, wrong bind index, statement used after finalize
+enum class StorageErrorKind
+{
+    Io,         // file cannot be opened, read or written (permissions, disk full, missing directory)
+    WrongKey,   // the key does not decrypt the cache (the file itself authenticates with the right key)
+    Damaged,    // the file is truncated, tampered with or not a Panorama cache
+    Busy,       // another process holds the lock past the busy timeout
+    Constraint, // a UNIQUE / NOT NULL / CHECK / FOREIGN KEY constraint failed
+    Schema,     // the cache was written by a newer Panorama, or a migration failed
+    Misuse,     // a programming error: bad SQL, wrong bind index, statement used after finalize
 };
 
 // Thrown by the storage layer. The message names the cause and the file; nothing is overwritten or deleted.

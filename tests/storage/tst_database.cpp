@@ -98,7 +98,9 @@ void TestDatabase::fileIsPrivateAndOpaque()
         fill(*db, 500);
         db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
     QFile f(path);
@@ -247,7 +249,8 @@ void TestDatabase::migrationsRunOnceInOrder()
 {
     auto db = Database::open(m_dir.filePath(u"migrate.db"_s), randomKey(), {.create = true});
     QStringList log;
-    Migrator m(u"test"_s, {{2, u"add column"_s, [&](Database &d) {
+    Migrator m(u"test"_s, {{2, u"add column"_s,
+                            [&](Database &d) {
                                 log << u"2"_s;
                                 d.exec("ALTER TABLE a ADD COLUMN y INTEGER");
                             }},
