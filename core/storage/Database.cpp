@@ -106,6 +106,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const DatabaseKey 
     // Verify the key before anything else: reading sqlite_master decrypts and authenticates page 1.
     rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
+        flushSqlCipherLog();
         if ((rc & 0xff) == SQLITE_NOTADB) {
             if (key.isPlain())
                 throw StorageError(StorageErrorKind::Damaged, u"%1 is not a SQLite database"_s.arg(path), rc);
@@ -134,6 +135,7 @@ void Database::setSynchronousFull(bool full)
 
 void Database::raise(int rc, const QString &context) const
 {
+    flushSqlCipherLog();
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     const QString msg = u"%1 %2: %3"_s.arg(context, m_path, detail);
     switch (rc & 0xff) {
@@ -161,6 +163,7 @@ void Database::exec(const char *sql)
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
+        flushSqlCipherLog();
         const QString detail = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
         sqlite3_free(err);
         const QString head = QString::fromUtf8(sql).left(120);
@@ -254,6 +257,8 @@ QStringList Database::integrityProblems()
     } catch (const StorageError &e) {
         problems << e.message();
     }
+    if (!problems.isEmpty())
+        flushSqlCipherLog();
     return problems;
 }
 

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <cstdio>
 #include <fcntl.h>
 #include <mutex>
 #include <thread>
@@ -12,6 +14,8 @@ namespace panorama {
 Q_LOGGING_CATEGORY(lcSqlCipher, "panorama.sqlcipher", QtWarningMsg)
 
 namespace {
+
+std::atomic_bool g_routed{false};
 
 void forwardLines(int fd)
 {
@@ -55,7 +59,15 @@ void installSqlCipherLogRouting()
         sqlite3_close(db);
         // SQLCipher opened its own descriptor on the pipe; ours is no longer needed.
         ::close(fds[1]);
+        g_routed = true;
     });
+}
+
+void flushSqlCipherLog()
+{
+    // SQLCipher keeps its FILE* to itself; fflush(nullptr) flushes every output stream, that one included.
+    if (g_routed)
+        std::fflush(nullptr);
 }
 
 } // namespace panorama

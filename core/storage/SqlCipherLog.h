@@ -10,4 +10,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcSqlCipher)
 // logging (category "panorama.sqlcipher"), so nothing goes straight to stderr. Idempotent.
 void installSqlCipherLogRouting();
 
+// SQLCipher fopen()s its log target, and stdio fully buffers a pipe: a line stays in the buffer until
+// 4 KiB accumulate. The storage layer calls this on every failure path (where SQLCipher has just logged
+// why), so the line reaches Qt logging now rather than at exit. Cheap; a no-op before routing is installed.
+void flushSqlCipherLog();
+
 } // namespace panorama

@@ -1,5 +1,6 @@
 #include "core/storage/Statement.h"
 
+#include "core/storage/SqlCipherLog.h"
 #include "core/storage/StorageError.h"
 
 #include <sqlite3.h>
@@ -108,6 +109,7 @@ bool Statement::next()
         return true;
     if (rc == SQLITE_DONE)
         return false;
+    flushSqlCipherLog();
     const int ext = sqlite3_extended_errcode(m_db);
     const QString msg = u"%1 (while running \"%2\")"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
                                                            QString::fromUtf8(sqlite3_sql(m_stmt)).left(200));
