@@ -33,8 +33,8 @@ namespace {
 struct Samples
 {
     QStringList phones, memberIds, orderNos, namePrefixes;
-    QSet<QByteArray> allPhones;    // every generated phone, for the plaintext scan
-    QSet<QByteArray> allNames;     // every generated display name (UTF-8)
+    QSet<QByteArray> allPhones; // every generated phone, for the plaintext scan
+    QSet<QByteArray> allNames;  // every generated display name (UTF-8)
 };
 
 QList<QJsonObject> readSome(const QString &file, const std::function<void(const QJsonObject &)> &each)
@@ -220,8 +220,8 @@ int main(int argc, char **argv)
             CustomerDirectory dir(*v.db);
             const Stats st = measure(dir, queries, 20);
             v.stats.insert(kind, st);
-            std::printf("%-16s %-13s %9.1f %9.1f %9.1f %6d/%lld\n", qPrintable(kind), v.name, st.p50, st.p99,
-                        st.mean, st.hits, static_cast<long long>(queries.size()));
+            std::printf("%-16s %-13s %9.1f %9.1f %9.1f %6d/%lld\n", qPrintable(kind), v.name, st.p50, st.p99, st.mean,
+                        st.hits, static_cast<long long>(queries.size()));
         }
     }
     std::printf("\nencryption overhead on warm reads (SQLCipher / plain, medians):\n");
@@ -243,8 +243,9 @@ int main(int argc, char **argv)
     QProcess sqlite3;
     sqlite3.start(u"sqlite3"_s, {encPath, u"SELECT count(*) FROM sqlite_master"_s});
     sqlite3.waitForFinished();
-    std::printf("sqlite3 on the encrypted cache: exit %d, \"%s\"\n", sqlite3.exitCode(),
-                qPrintable(QString::fromUtf8(sqlite3.readAllStandardError() + sqlite3.readAllStandardOutput()).trimmed()));
+    std::printf(
+        "sqlite3 on the encrypted cache: exit %d, \"%s\"\n", sqlite3.exitCode(),
+        qPrintable(QString::fromUtf8(sqlite3.readAllStandardError() + sqlite3.readAllStandardOutput()).trimmed()));
 
     if (!parser.isSet(u"skip-tamper"_s)) {
         const QString copy = work + u"/tampered.db"_s;
