@@ -1,13 +1,28 @@
 #!/usr/bin/env bash
-# Runs a test inside the current (fresh) D-Bus session with a real gnome-keyring Secret Service,
-# unlocked with an empty password, so QtKeychain talks to the real thing. Use as:
-#   dbus-run-session -- tests/with-keyring.sh ./tst_keystore
+# Runs a test inside the current (fresh) D-Bus session with a real gnome-keyring Secret Service whose
+# default ("login") collection is unlocked, so QtKeychain talks to the real thing. Use as:
+#   dbus-run-session -- tests/with-keyring.sh ./tst_keychain
+# The keyring gets a non-empty password on purpose: with an empty one gnome-keyring asks a prompter to
+# create the login collection, which fails without a display ("Object does not exist at path
+# /org/freedesktop/secrets/collection/login"). The daemon leaves when the D-Bus session ends.
 set -euo pipefail
-export XDG_DATA_HOME="$(mktemp -d)"            # keyring files live here, thrown away afterwards
-export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export XDG_DATA_HOME="$work/data"    # keyring files live here, thrown away afterwards
+export XDG_RUNTIME_DIR="$work/run"   # the daemon's control socket; never a real session's
+mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
-eval "$(gnome-keyring-daemon --start --components=secrets 2>/dev/null)"
-export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
-trap 'rm -rf "$XDG_DATA_HOME"' EXIT
+unset DISPLAY WAYLAND_DISPLAY        # no prompter can appear; everything must work unattended
+
+printf 'panorama-test-keyring' | gnome-keyring-daemon --daemonize --unlock --components=secrets >/dev/null
+
+# Wait (bounded) until the Secret Service owns its bus name.
+for _ in $(seq 100); do
+    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'; then
+        break
+    fi
+    sleep 0.1
+done
+
 "$@"
