@@ -90,6 +90,9 @@ private:
 
     void probeBus()
     {
+#if !defined(Q_OS_LINUX) && !defined(Q_OS_FREEBSD)
+        return runJob(); // the platform keychain (macOS, Windows) is always there; QtKeychain reports otherwise
+#endif
         // Connecting to the session bus is a local socket connect; without DBUS_SESSION_BUS_ADDRESS (and
         // no X11 display to autolaunch one) it fails at once.
         QDBusConnection bus = QDBusConnection::sessionBus();
