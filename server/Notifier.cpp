@@ -20,6 +20,16 @@ Notifier::Notifier(ServerCore &core, QHttpServer &server, QObject *parent)
     : QObject(parent), m_core(core), m_server(server)
 {
     connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, &Notifier::accept);
+    // Qt 6.4 upgrades only a path that has a route whose handler writes nothing (the responder form); a plain
+    // HTTP request to it gets a 400 naming the protocol.
+    m_server.route(u"/api/v1/notify"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
+            return;
+        responder.write(
+            QJsonDocument(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"bad_request"_s},
+                                                               {u"message"_s, u"/api/v1/notify speaks WebSocket"_s}}}}),
+            QHttpServerResponder::StatusCode::BadRequest);
+    });
     connect(&m_timer, &QTimer::timeout, this, &Notifier::poll);
     m_timer.start(200);
 }

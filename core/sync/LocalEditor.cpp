@@ -27,6 +27,25 @@ void requireOneOf(const QString &field, const QString &value, const QStringList 
         invalid(u"%1 must be one of %2, not '%3'"_s.arg(field, allowed.join(u", "_s), value));
 }
 
+// Joins the caller's transaction if there is one (e.g. resolving a conflict), else runs its own.
+class EditTransaction final
+{
+public:
+    explicit EditTransaction(Database &db)
+    {
+        if (!db.inTransaction())
+            m_tx.emplace(db);
+    }
+    void commit()
+    {
+        if (m_tx)
+            m_tx->commit();
+    }
+
+private:
+    std::optional<Transaction> m_tx;
+};
+
 int64_t now()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -79,7 +98,7 @@ void LocalEditor::enqueue(const QString &kind, const QString &table, const QStri
 QString LocalEditor::update(const QString &kind, const QString &table, const QString &rowId, const QJsonObject &set,
                             const QJsonObject &extraLocal)
 {
-    Transaction tx(m_db);
+    EditTransaction tx(m_db);
     bool exists = false;
     const QJsonObject base = current(table, rowId, set.keys(), &exists);
     if (!exists)
@@ -126,7 +145,7 @@ QString LocalEditor::createTicket(const NewTicket &t)
         set.insert(u"order_id"_s, t.orderId);
     if (!t.team.isEmpty())
         set.insert(u"team"_s, t.team);
-    Transaction tx(m_db);
+    EditTransaction tx(m_db);
     // A provisional number until the server assigns the real one ("~" never clashes with "T…").
     m_db.query(
             "INSERT INTO tickets(id, server_version, updated_at, ticket_no, customer_id, order_id, subject, category,"
@@ -146,7 +165,7 @@ QString LocalEditor::addNote(const QString &ticketId, const QString &body, const
     if (body.trimmed().isEmpty() || body.size() > 10000)
         invalid(u"a note needs 1 to 10000 characters"_s);
     requireOneOf(u"visibility"_s, visibility, {u"internal"_s, u"public"_s});
-    Transaction tx(m_db);
+    EditTransaction tx(m_db);
     bool exists = false;
     current(u"tickets"_s, ticketId, {u"id"_s}, &exists);
     if (!exists)
@@ -189,7 +208,7 @@ QString LocalEditor::setCustomerTag(const QString &customerId, const QString &di
     if (weight && (*weight < 0 || *weight > 1))
         invalid(u"a tag weight is between 0 and 1"_s);
     const QString id = SP::tagId(customerId, dimension, key);
-    Transaction tx(m_db);
+    EditTransaction tx(m_db);
     bool customerExists = false;
     current(u"customers"_s, customerId, {u"id"_s}, &customerExists);
     if (!customerExists)
