@@ -10,14 +10,14 @@ void CliContext::printJson(const QJsonDocument &doc) const
 
 int CliContext::fail(const QString &message) const
 {
-    err << u"panoramactl: " << message << u'\n';
+    err << QStringLiteral("panoramactl: ") << message << u'\n';
     err.flush();
     return Failure;
 }
 
 int CliContext::usage(const QString &text) const
 {
-    err << u"usage: panoramactl " << text << u'\n';
+    err << QStringLiteral("usage: panoramactl ") << text << u'\n';
     err.flush();
     return Usage;
 }
