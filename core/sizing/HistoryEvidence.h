@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/sizing/PurchaseRecord.h"
+#include "core/sizing/SizeChart.h"
+#include "core/sizing/SizeExplainer.h"
+#include "core/sizing/SizeOffsets.h"
+
+#include <QDate>
+#include <QList>
+
+#include <vector>
+
+namespace panorama::sizing {
+
+// A customer's past purchases turned into likelihood terms on this product's size axis: a kept size says the
+// ideal size lay within half a size of it, a "too small" return says it lay above, "too large" below, each moved
+// by the difference between that product's learned offset and this one's. Purchases are grouped, so a history of
+// a thousand items costs a few dozen terms.
+class HistoryEvidence
+{
+public:
+    struct Term
+    {
+        double centre = 0; // the bought size on this chart, in rows, corrected for both offsets
+        PurchaseOutcome outcome = PurchaseOutcome::Kept;
+        double weight = 0;
+    };
+
+    // `targetShift` is the learned offset of the product being recommended.
+    HistoryEvidence(const std::vector<PurchaseRecord> &history, const SizeChart &chart, const SizeOffsets *offsets,
+                    double targetShift, const QDate &today);
+
+    const std::vector<Term> &terms() const { return m_terms; }
+    bool isEmpty() const { return m_terms.empty(); }
+    double totalWeight() const { return m_totalWeight; }
+    // Log-likelihood of the ideal size being at `z` (rows of this chart).
+    double logLikelihood(double z) const;
+    // The one or two facts most worth saying (most relevant kept size, most relevant size return).
+    QList<HistoryFact> facts() const;
+
+private:
+    std::vector<Term> m_terms;
+    double m_totalWeight = 0;
+    QList<HistoryFact> m_facts;
+};
+
+} // namespace panorama::sizing
