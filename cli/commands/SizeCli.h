@@ -2,6 +2,8 @@
 
 #include "cli/CliContext.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QStringList>
 
@@ -23,6 +25,12 @@ private:
     QStringList m_args;
     QSet<int> m_used;
 };
+
+// JSON from files; errors are SizingError(InvalidRequest) naming the file (and line for JSON Lines).
+QJsonObject parseJsonObject(const QByteArray &data, const QString &what);
+QJsonObject readJsonObject(const QString &path);
+// A JSON array, or JSON Lines with one object per line.
+QJsonArray readJsonRecords(const QString &path);
 
 int runSizeEval(CliContext &ctx, const QStringList &args);
 int runSizeTrain(CliContext &ctx, const QStringList &args);

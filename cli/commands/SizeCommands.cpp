@@ -43,8 +43,14 @@ int runSize(CliContext &ctx)
         return ctx.usage(usage);
     const QString sub = ctx.args.first();
     const QStringList rest = ctx.args.mid(1);
+    if (sub == u"recommend"_s)
+        return runSizeRecommend(ctx, rest);
     if (sub == u"eval"_s)
         return runSizeEval(ctx, rest);
+    if (sub == u"train"_s)
+        return runSizeTrain(ctx, rest);
+    if (sub == u"learn"_s)
+        return runSizeLearn(ctx, rest);
     return ctx.usage(usage);
 }
 

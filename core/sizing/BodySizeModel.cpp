@@ -88,6 +88,19 @@ BodySizeModel BodySizeModel::train(const SizeScale &scale, const std::vector<Kep
         m.m_members.push_back(std::move(trees));
     }
     m.m_calibrator.fit(std::move(obs));
+    if (options.refitOnAll) {
+        GroupedSamples all(FeatureCount, k);
+        for (const KeptPurchase &p : purchases) {
+            features(p.body, x);
+            all.add(x, p.sizeIndex, p.weight);
+        }
+        GbtOptions final = options.trees;
+        final.maxRounds = std::max(1, int(std::lround(m.meanRounds() * options.refitRoundFactor)));
+        GradientBoostedTrees trees;
+        trees.fit(all, nullptr, final);
+        m.m_members.clear();
+        m.m_members.push_back(std::move(trees));
+    }
     return m;
 }
 

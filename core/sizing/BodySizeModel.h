@@ -28,9 +28,13 @@ struct BodyModelOptions
     // Cross-fitting: the training rows are cut into `members` seeded parts; member i is fitted on all parts but
     // part i, stops early on part i and predicts it. The model averages the members; the confidence map is fitted
     // on those out-of-part predictions, so every row serves both for fitting and (once) for calibration.
-    int members = 4;
+    int members = 1;
     double calibrationFraction = 0.2; // with members == 1: the held-out share
-    double offByOneCost = 1.0;        // see SizeDecision
+    // After cross-fitting, fit one final model on every row for the members' mean early-stopped round count
+    // (x refitRoundFactor, as there is more data); the confidence map stays the one fitted out of sample.
+    bool refitOnAll = false;
+    double refitRoundFactor = 1.1;
+    double offByOneCost = 1.0; // see SizeDecision
     GbtOptions trees;
 };
 
