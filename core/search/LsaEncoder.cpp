@@ -19,7 +19,7 @@ namespace panorama::search {
 namespace {
 
 constexpr quint32 kMagic = 0x504C5341; // "PLSA"
-constexpr quint32 kFormat = 1;
+constexpr quint32 kFormat = 2;         // 2: row-major projection
 
 bool isFeature(const Token &t)
 {
@@ -196,10 +196,11 @@ std::vector<float> LsaEncoder::encode(QStringView text) const
 std::vector<float> LsaEncoder::encodeTokens(QStringView, const QList<Token> &tokens) const
 {
     std::vector<float> v(size_t(dimension()), 0.0f);
+    const int dim = dimension();
     for (const auto &[f, w] : tfidf(tokens)) {
-        const auto row = m_projection.row(f);
-        for (int j = 0; j < row.size(); ++j)
-            v[size_t(j)] += w * row(j);
+        const float *row = m_projection.data() + qsizetype(f) * dim;
+        for (int j = 0; j < dim; ++j)
+            v[size_t(j)] += w * row[j];
     }
     normalizeInPlace(v);
     return v;

@@ -138,8 +138,31 @@ void SearchEngine::addDocuments(const QList<SearchDocument> &documents, const Pr
     const int before = int(m_meta.size());
     const int after = before + int(documents.size());
     const bool lsaEncoder = !m_encoder || m_encoder->name() == kLsa;
-    const bool retrain = lsaEncoder && (!m_encoder || m_trainedCorpusSize <= 0 ||
-                                        after > m_trainedCorpusSize * (1.0 + m_config.retrainGrowth));
+    const bool retrain =
+        lsaEncoder && after >= m_config.minTrainDocuments &&
+        (!m_encoder || m_trainedCorpusSize <= 0 || after > m_trainedCorpusSize * (1.0 + m_config.retrainGrowth));
+    if (retrain) {
+        // Train first, on a bounded sample of the documents already stored and of the new ones, so the new
+        // documents are analysed once and embedded with the model they will be searched with.
+        const int stride = std::max(1, after / std::max(1, m_config.lsa.maxTrainDocuments));
+        QList<QList<Token>> sample;
+        AnalyzeOptions ao;
+        ao.allHanUnigrams = true;
+        int i = 0;
+        QSet<QString> replaced;
+        for (const SearchDocument &d : documents)
+            replaced.insert(d.id);
+        m_index.forEachDocument([&](qint64, const SearchDocument &d) {
+            if (!replaced.contains(d.id) && i++ % stride == 0)
+                sample.append(m_analyzer->analyze(textOf(d), ao));
+        });
+        for (const SearchDocument &d : documents) {
+            if (i++ % stride == 0)
+                sample.append(m_analyzer->analyze(textOf(d), ao));
+        }
+        if (installLsa(LsaEncoder::train(sample, m_config.lsa), after) && before > 0)
+            m_reembedPending = true;
+    }
     {
         m_db.setSynchronousFull(false); // a bulk import: the outbox is not involved, a crash re-imports
         Transaction tx(m_db);
@@ -154,7 +177,7 @@ void SearchEngine::addDocuments(const QList<SearchDocument> &documents, const Pr
             }
             m_meta.insert(row, {d.id, d.type, d.lang, d.category, d.outcome, d.satisfaction});
             m_rowOf.insert(d.id, row);
-            if (!retrain && m_encoder) {
+            if (m_encoder && !m_reembedPending) {
                 const std::vector<float> v = m_encoder->encodeTokens(textOf(d), a.tokens);
                 m_index.putVector(m_encoder->name(), row, v);
                 m_vectors->upsert(row, v);
@@ -165,10 +188,30 @@ void SearchEngine::addDocuments(const QList<SearchDocument> &documents, const Pr
         tx.commit();
         m_db.setSynchronousFull(true);
     }
-    if (retrain && int(m_meta.size()) >= m_config.minTrainDocuments)
-        retrainEncoder(progress);
-    else if (m_vectors)
+    if (m_reembedPending) {
+        m_reembedPending = false;
+        embedAll(progress); // the documents stored before this batch need the new model's vectors
+    } else if (m_vectors) {
         m_vectors->finalize();
+    }
+}
+
+bool SearchEngine::installLsa(std::unique_ptr<LsaEncoder> lsa, int corpusSize)
+{
+    if (!lsa) {
+        qCInfo(lcEngine) << "corpus too small to train the built-in encoder:" << corpusSize << "documents";
+        return false;
+    }
+    lsa->setAnalyzer(m_analyzer);
+    m_encoder = std::move(lsa);
+    m_trainedCorpusSize = corpusSize;
+    {
+        Transaction tx(m_db);
+        m_index.saveEncoderState(kLsa, static_cast<LsaEncoder *>(m_encoder.get())->serialize(), corpusSize);
+        tx.commit();
+    }
+    m_vectors = std::make_unique<VectorIndex>(m_encoder->dimension(), m_config.vectors);
+    return true;
 }
 
 bool SearchEngine::removeDocument(const QString &documentId)
@@ -209,21 +252,8 @@ void SearchEngine::retrainEncoder(const Progress &progress)
         if (i++ % stride == 0)
             corpus.append(m_analyzer->analyze(textOf(d), ao));
     });
-    auto lsa = LsaEncoder::train(corpus, m_config.lsa);
-    corpus.clear();
-    if (!lsa) {
-        qCInfo(lcEngine) << "corpus too small to train the built-in encoder:" << total << "documents";
-        return;
-    }
-    lsa->setAnalyzer(m_analyzer);
-    m_encoder = std::move(lsa);
-    m_trainedCorpusSize = total;
-    {
-        Transaction tx(m_db);
-        m_index.saveEncoderState(kLsa, static_cast<LsaEncoder *>(m_encoder.get())->serialize(), total);
-        tx.commit();
-    }
-    embedAll(progress);
+    if (installLsa(LsaEncoder::train(corpus, m_config.lsa), total))
+        embedAll(progress);
 }
 
 void SearchEngine::embedAll(const Progress &progress)
@@ -388,6 +418,7 @@ SearchResults SearchEngine::search(const SearchRequest &request)
     if (request.useLexical && !res.queryTerms.isEmpty())
         lexical = m_index.lexical(res.queryTerms, request.filter, k, m_config.postingBudget);
 
+    res.lexicalMs = timer.nsecsElapsed() / 1e6;
     std::vector<float> qv;
     if (!request.queryVector.empty()) {
         qv = request.queryVector;
@@ -398,6 +429,7 @@ SearchResults SearchEngine::search(const SearchRequest &request)
     QList<QPair<qint64, float>> dense;
     if (request.useDense)
         dense = denseCandidates(request, qv, k);
+    res.denseMs = timer.nsecsElapsed() / 1e6 - res.lexicalMs;
     res.lexicalCandidates = int(lexical.size());
     res.denseCandidates = int(dense.size());
 
@@ -451,6 +483,7 @@ SearchResults SearchEngine::search(const SearchRequest &request)
         res.hits.append(h);
     }
     res.elapsedMs = timer.nsecsElapsed() / 1e6;
+    res.assembleMs = res.elapsedMs - res.lexicalMs - res.denseMs;
     return res;
 }
 

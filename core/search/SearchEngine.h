@@ -94,6 +94,8 @@ private:
     Analysed analyse(const SearchDocument &doc) const;
     static QString textOf(const SearchDocument &doc);
     void loadState();
+    // Makes a freshly trained model the encoder and stores it; false when training found too little text.
+    bool installLsa(std::unique_ptr<LsaEncoder> lsa, int corpusSize);
     void loadVectors(const QString &space, VectorIndex &into);
     void embedAll(const Progress &progress);
     QList<QPair<qint64, float>> denseCandidates(const SearchRequest &request, const std::vector<float> &qv,
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<TextEncoder> m_encoder;
     std::unique_ptr<VectorIndex> m_vectors;
     int m_trainedCorpusSize = 0;
+    bool m_reembedPending = false;
     // Vectors from another space (the remote encoder), keyed by space name.
     QHash<QString, std::shared_ptr<VectorIndex>> m_externalVectors;
     QHash<qint64, DocMeta> m_meta;

@@ -62,6 +62,8 @@ struct SearchResults
     int lexicalCandidates = 0;
     int denseCandidates = 0;
     double elapsedMs = 0;
+    // Where the time went: analysis + lexical retrieval, query embedding + vector search, fusion + snippets.
+    double lexicalMs = 0, denseMs = 0, assembleMs = 0;
     bool truncatedQuery = false; // the query was longer than the limit and was cut
     QString error;               // empty on success ("empty query" etc.)
     QJsonObject toJson() const;

@@ -74,7 +74,12 @@ QList<HighlightSpan> SnippetBuilder::highlight(const QString &text) const
 
 QString SnippetBuilder::snippet(const QString &textIn, QList<HighlightSpan> *highlights) const
 {
-    const QString text = plainText(textIn);
+    // The snippet comes from the beginning of long documents: analysing 100 kB per hit would cost more than
+    // the search itself, and the answer to a question is rarely in the tail of a long article.
+    constexpr int kMaxAnalysed = 4000;
+    QString text = plainText(textIn.size() > kMaxAnalysed * 2 ? textIn.left(kMaxAnalysed * 2) : textIn);
+    if (text.size() > kMaxAnalysed)
+        text.truncate(kMaxAnalysed);
     QList<QString> terms;
     const QList<HighlightSpan> spans = matches(text, &terms);
     int bestStart = 0, bestScore = -1;

@@ -1,5 +1,6 @@
 #include "core/search/VectorIndex.h"
 
+#include <Eigen/Dense>
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
@@ -104,17 +105,17 @@ QList<QPair<qint64, float>> VectorIndex::search(const std::vector<float> &query,
         }
         return out;
     }
-    // Exact scan: a min-heap of the k best.
+    // Exact scan: one matrix-vector product (Eigen vectorises it), then a min-heap of the k best.
+    const Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>> rows(
+        m_data.data(), Eigen::Index(m_ids.size()), m_dim);
+    const Eigen::Map<const Eigen::VectorXf> q(query.data(), m_dim);
+    const Eigen::VectorXf scores = rows * q;
     std::vector<std::pair<float, qint64>> heap;
     heap.reserve(size_t(k) + 1);
-    const float *q = query.data();
     for (size_t i = 0; i < m_ids.size(); ++i) {
         if (m_ids[i] < 0)
             continue;
-        const float *row = m_data.data() + i * size_t(m_dim);
-        float s = 0;
-        for (int j = 0; j < m_dim; ++j)
-            s += row[j] * q[j];
+        const float s = scores[Eigen::Index(i)];
         if (int(heap.size()) < k) {
             heap.emplace_back(s, m_ids[i]);
             std::push_heap(heap.begin(), heap.end(), std::greater<>());

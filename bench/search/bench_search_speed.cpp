@@ -1,0 +1,153 @@
+// Speed at scale: 10k synthetic articles + 200k resolved cases (bilingual, deterministic seed). Index build
+// time, memory and query latency of the hybrid search, and Xapian BM25 over the same documents in the same run.
+// Usage: bench_search_speed [--articles N] [--cases N] [--queries N]
+#include "SyntheticCorpus.h"
+#include "XapianBaseline.h"
+
+#include "core/search/Evaluation.h"
+#include "core/search/SearchEngine.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace panorama;
+using namespace panorama::search;
+using namespace panorama::bench;
+
+namespace {
+
+// Resident and peak resident memory of this process, from /proc/self/status (kB).
+QPair<qint64, qint64> memoryKb()
+{
+    QFile f(u"/proc/self/status"_s);
+    qint64 rss = 0, hwm = 0;
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                rss = line.mid(6).trimmed().split(' ').first().toLongLong();
+            if (line.startsWith("VmHWM:"))
+                hwm = line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return {rss, hwm};
+}
+
+QString ms(double v)
+{
+    return QString::number(v, 'f', 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    int articles = 10000, cases = 200000, queries = 500;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == u"--articles"_s)
+            articles = args[i + 1].toInt();
+        else if (args[i] == u"--cases"_s)
+            cases = args[i + 1].toInt();
+        else if (args[i] == u"--queries"_s)
+            queries = args[i + 1].toInt();
+    }
+    QList<SearchDocument> docs = syntheticArticles(articles, 7) + syntheticCases(cases, 11);
+    const QStringList qs = syntheticQueries(queries, 13);
+    out << "corpus: " << articles << " articles + " << cases << " cases (synthetic, seeds 7/11), " << queries
+        << " queries (seed 13)\n";
+    const auto memStart = memoryKb();
+
+    QTemporaryDir dir;
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    const QString path = dir.filePath(u"speed.db"_s);
+    QElapsedTimer t;
+    double buildS = 0, reopenS = 0;
+    qint64 rssAfterBuild = 0;
+    {
+        auto db = Database::open(path, DatabaseKey::raw(key), {.create = true});
+        SearchEngine engine(*db);
+        t.start();
+        engine.addDocuments(docs);
+        buildS = t.elapsed() / 1000.0;
+        rssAfterBuild = memoryKb().first;
+        const EngineStats s = engine.stats();
+        out << "panorama build: " << buildS << " s; encoder " << s.encoder << " dim " << s.encoderDimension
+            << "; vectors " << s.vectors << (s.hnsw ? " (HNSW)" : " (exact)") << ", vector memory "
+            << s.vectorMemoryBytes / (1024 * 1024) << " MiB\n";
+    }
+    out << "panorama cache file: " << QFileInfo(path).size() / (1024 * 1024) << " MiB (encrypted)\n";
+    auto db = Database::open(path, DatabaseKey::raw(key));
+    t.restart();
+    SearchEngine engine(*db);
+    reopenS = t.elapsed() / 1000.0;
+    out << "panorama open (load vectors, build HNSW): " << reopenS << " s\n";
+    const auto memAfter = memoryKb();
+    out << "memory: RSS " << memAfter.first / 1024 << " MiB after reopen (" << rssAfterBuild / 1024
+        << " MiB after build; " << memStart.first / 1024 << " MiB holding the generated corpus), peak "
+        << memAfter.second / 1024 << " MiB\n";
+
+    XapianBaseline xapian;
+    t.restart();
+    xapian.index(docs);
+    const double xapianBuildS = t.elapsed() / 1000.0;
+    out << "xapian build (in-memory backend): " << xapianBuildS << " s\n";
+    docs.clear();
+
+    double partLex = 0, partDense = 0, partAssemble = 0;
+    auto runMode = [&](bool lexical, bool dense) {
+        partLex = partDense = partAssemble = 0;
+        QList<double> lat;
+        for (const QString &q : qs) {
+            SearchRequest req;
+            req.query = q;
+            req.limit = 10;
+            req.useLexical = lexical;
+            req.useDense = dense;
+            QElapsedTimer qt;
+            qt.start();
+            const SearchResults r = engine.search(req);
+            lat.append(qt.nsecsElapsed() / 1e6);
+            partLex += r.lexicalMs / qs.size();
+            partDense += r.denseMs / qs.size();
+            partAssemble += r.assembleMs / qs.size();
+        }
+        return lat;
+    };
+    runMode(true, true); // warm the caches once, as an agent's session would be
+    const QList<double> hybrid = runMode(true, true);
+    out << "hybrid mean split: analysis+lexical " << ms(partLex) << " ms, embedding+vectors " << ms(partDense)
+        << " ms, fusion+snippets " << ms(partAssemble) << " ms\n";
+    const QList<double> lexical = runMode(true, false);
+    const QList<double> dense = runMode(false, true);
+    QList<double> xl;
+    for (const QString &q : qs) {
+        QElapsedTimer qt;
+        qt.start();
+        xapian.search(q, 10);
+        xl.append(qt.nsecsElapsed() / 1e6);
+    }
+    auto row = [&](const QString &name, const QList<double> &l) {
+        out << name.leftJustified(28) << "p50 " << ms(eval::percentile(l, 50)).rightJustified(7) << "  p95 "
+            << ms(eval::percentile(l, 95)).rightJustified(7) << "  p99 "
+            << ms(eval::percentile(l, 99)).rightJustified(7) << " ms\n";
+    };
+    row(u"panorama hybrid (+snippets)"_s, hybrid);
+    row(u"panorama lexical only"_s, lexical);
+    row(u"panorama dense only"_s, dense);
+    row(u"xapian bm25"_s, xl);
+    out << "p95 ratio hybrid / xapian: "
+        << QString::number(eval::percentile(hybrid, 95) / std::max(1e-9, eval::percentile(xl, 95)), 'f', 1)
+        << "; p50 ratio: "
+        << QString::number(eval::percentile(hybrid, 50) / std::max(1e-9, eval::percentile(xl, 50)), 'f', 1) << "\n";
+    return 0;
+}
