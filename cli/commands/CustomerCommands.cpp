@@ -1,13 +1,76 @@
+// panoramactl customer find QUERY: look a customer up the way an agent does.
 #include "cli/Commands.h"
+#include "cli/ProfileAccess.h"
+#include "core/domain/CustomerDirectory.h"
+#include "core/storage/StorageError.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace panorama::cli {
 
-// Placeholder until the customer command group lands; it says so instead of pretending.
+namespace {
+
+const QString kUsage = u"[--profile DIR] customer find QUERY [--limit N] [--json] [--passphrase-stdin]"_s;
+
+int find(CliContext &ctx)
+{
+    ProfileAccess access(ctx);
+    access.takePassphraseOption();
+    int limit = 20;
+    const qsizetype li = ctx.args.indexOf(u"--limit"_s);
+    if (li >= 0) {
+        bool ok = false;
+        limit = li + 1 < ctx.args.size() ? ctx.args.at(li + 1).toInt(&ok) : 0;
+        if (!ok || limit <= 0)
+            return ctx.usage(kUsage);
+        ctx.args.remove(li, 2);
+    }
+    if (ctx.args.size() != 1 || ctx.args.first().trimmed().isEmpty())
+        return ctx.usage(kUsage);
+    auto profile = access.open(true);
+    if (!profile)
+        return Failure;
+    try {
+        CustomerDirectory directory(*profile->database);
+        QElapsedTimer timer;
+        timer.start();
+        const auto matches = directory.find(ctx.args.first(), limit);
+        const double ms = timer.nsecsElapsed() / 1e6;
+        if (ctx.json) {
+            QJsonArray list;
+            for (const auto &m : matches)
+                list.append(QJsonObject{{u"customer_id"_s, m.customerId},
+                                        {u"name"_s, m.displayName},
+                                        {u"tier"_s, m.tier},
+                                        {u"matched_by"_s, CustomerDirectory::kindName(m.kind)},
+                                        {u"matched_value"_s, m.matchedValue}});
+            ctx.printJson(QJsonObject{{u"query"_s, ctx.args.first()}, {u"ms"_s, ms}, {u"matches"_s, list}});
+        } else {
+            for (const auto &m : matches)
+                ctx.out << u"%1  %2  %3  %4: %5\n"_s.arg(m.customerId, m.displayName,
+                                                         m.tier.isEmpty() ? u"-"_s : m.tier,
+                                                         CustomerDirectory::kindName(m.kind), m.matchedValue);
+            ctx.out << u"%1 match(es) in %2 ms\n"_s.arg(matches.size()).arg(ms, 0, 'f', 2);
+        }
+        return matches.isEmpty() ? Failure : Ok;
+    } catch (const StorageError &e) {
+        return ctx.fail(e.message());
+    }
+}
+
+} // namespace
+
 int runCustomer(CliContext &ctx)
 {
-    return ctx.fail(u"'customer' is not available in this build yet"_s);
+    if (ctx.args.isEmpty() || ctx.args.contains(u"--help"_s))
+        return ctx.usage(kUsage);
+    const QString verb = ctx.args.takeFirst();
+    if (verb == u"find"_s)
+        return find(ctx);
+    return ctx.usage(kUsage);
 }
 
 } // namespace panorama::cli
