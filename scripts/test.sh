@@ -8,4 +8,5 @@ cmake --preset "$PRESET"
 cmake --build --preset "$PRESET" -j"$(nproc)"
 bash scripts/postgres.sh start   # a throwaway PostgreSQL 15 cluster for the tests that are about PostgreSQL
 trap 'bash scripts/postgres.sh stop' EXIT
+export PANORAMA_TEST_PG_URL="$(cat build/pg/url)"
 ctest --preset "$PRESET" -j"$(nproc)"
