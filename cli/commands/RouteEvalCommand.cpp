@@ -115,10 +115,12 @@ int runEval(CliContext &ctx)
             << u"  precision of auto-routed    %1\n"_s.arg(percent(ev.acceptedPrecision))
             << u"  out-of-scope recall         %1\n"_s.arg(ev.outOfScope ? percent(ev.outOfScopeRecall) : u"n/a"_s)
             << u"calibration ECE (test)        %1\n"_s.arg(ev.expectedCalibrationError, 0, 'f', 4)
-            << u"training                      %1 s (features %2 s, SVM %3 s incl. calibration model)\n"_s
+            << u"training                      %1 s wall, %2 s CPU (features %3 s, SVM %4 s%5)\n"_s
                    .arg(report.totalSeconds, 0, 'f', 2)
+                   .arg(report.cpuSeconds, 0, 'f', 2)
                    .arg(report.featureSeconds, 0, 'f', 2)
                    .arg(report.svmSeconds, 0, 'f', 2)
+                   .arg(val ? QString() : u" incl. the calibration fits"_s)
             << u"latency per ticket            median %1 us, p99 %2 us\n"_s
                    .arg(lat.value(u"medianMicroseconds"_s).toDouble(), 0, 'f', 1)
                    .arg(lat.value(u"p99Microseconds"_s).toDouble(), 0, 'f', 1)

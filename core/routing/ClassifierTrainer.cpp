@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <ctime>
 #include <random>
 #include <thread>
 
@@ -61,6 +62,7 @@ QJsonObject TrainReport::toJson() const
             {u"featureSeconds"_s, featureSeconds},
             {u"svmSeconds"_s, svmSeconds},
             {u"totalSeconds"_s, totalSeconds},
+            {u"cpuSeconds"_s, cpuSeconds},
             {u"temperature"_s, temperature},
             {u"validationNll"_s, validationNll},
             {u"validationEce"_s, validationEce},
@@ -73,6 +75,7 @@ TextClassifier ClassifierTrainer::train(const LabelledDataset &train, const Labe
 {
     QElapsedTimer total;
     total.start();
+    const std::clock_t cpuStart = std::clock();
     TrainReport report;
     const QString &oos = m_options.outOfScopeLabel;
 
@@ -163,6 +166,8 @@ TextClassifier ClassifierTrainer::train(const LabelledDataset &train, const Labe
     const LinearSvmTrainer svm(m_options.svm);
     phase.restart();
     LinearModel finalModel = svm.train(full, y, uint32_t(labels.size()));
+    finalModel.roundWeightsToHalf(); // as stored in the blob: the server's answers equal the clients'
+
     std::vector<const LabelledExample *> valExamples;
     std::vector<std::vector<float>> allScores;
     for (int f = 0; f < std::max(folds, 1) && !validation; ++f) {
@@ -235,6 +240,7 @@ TextClassifier ClassifierTrainer::train(const LabelledDataset &train, const Labe
     report.classes = int(labels.size());
     report.dimension = vectorizer.dimension();
     report.totalSeconds = double(total.nsecsElapsed()) / 1e9;
+    report.cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
 
     ModelInfo info;
     info.createdAt = QDateTime::currentDateTimeUtc();

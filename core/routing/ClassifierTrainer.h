@@ -36,7 +36,8 @@ struct TrainReport
     uint32_t dimension = 0;      // vocabulary size
     double featureSeconds = 0.0; // normalisation + n-grams + TF-IDF
     double svmSeconds = 0.0;     // all SVM fits, including the calibration model
-    double totalSeconds = 0.0;
+    double totalSeconds = 0.0;   // wall clock
+    double cpuSeconds = 0.0;     // process CPU time (all threads): comparable on a busy machine
     double temperature = 1.0;
     double validationNll = 0.0;
     double validationEce = 0.0;

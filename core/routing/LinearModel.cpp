@@ -2,6 +2,8 @@
 
 #include "core/routing/RoutingError.h"
 
+#include <QFloat16>
+
 using namespace Qt::StringLiterals;
 
 namespace panorama::routing {
@@ -20,6 +22,13 @@ std::vector<float> LinearModel::scores(const SparseVector &x) const
             s[k] += v * row[k];
     }
     return s;
+}
+
+void LinearModel::roundWeightsToHalf()
+{
+    std::vector<qfloat16> half(m_weights.size());
+    qFloatToFloat16(half.data(), m_weights.data(), qsizetype(half.size()));
+    qFloatFromFloat16(m_weights.data(), half.data(), qsizetype(half.size()));
 }
 
 void LinearModel::restore(uint32_t dimension, uint32_t classes, std::vector<float> weights, std::vector<float> bias)

@@ -26,6 +26,10 @@ public:
     const std::vector<float> &weights() const { return m_weights; }
     const std::vector<float> &biases() const { return m_bias; }
 
+    // Rounds every weight to half precision: the blob stores weights as 16-bit floats (half the sync size), and
+    // the trained model must answer exactly like the one a client loads.
+    void roundWeightsToHalf();
+
     // Restores a model from a blob; sizes must agree.
     void restore(uint32_t dimension, uint32_t classes, std::vector<float> weights, std::vector<float> bias);
 

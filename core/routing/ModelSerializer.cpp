@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFloat16>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -21,7 +22,8 @@ namespace {
 constexpr char Magic[8] = {'P', 'N', 'R', 'M', 'O', 'D', 'E', 'L'};
 
 // Values travel little-endian whatever the host; T is 4 or 8 bytes (floats are swapped as their bit pattern).
-template <typename T> using BitsOf = std::conditional_t<sizeof(T) == 8, quint64, quint32>;
+template <typename T>
+using BitsOf = std::conditional_t<sizeof(T) == 8, quint64, std::conditional_t<sizeof(T) == 4, quint32, quint16>>;
 
 template <typename T> void appendLittleEndian(QByteArray &out, const std::vector<T> &values)
 {
@@ -59,10 +61,15 @@ QJsonObject ModelSerializer::behaviourHeader(const TextClassifier &c)
 QByteArray ModelSerializer::rawPayload(const TextClassifier &c)
 {
     QByteArray raw;
-    raw.reserve(qsizetype(c.vectorizer().dimension()) * (12 + 4 * qsizetype(c.model().classes())));
+    raw.reserve(qsizetype(c.vectorizer().dimension()) * (12 + 2 * qsizetype(c.model().classes())));
     appendLittleEndian(raw, c.vectorizer().terms());
     appendLittleEndian(raw, c.vectorizer().idf());
-    appendLittleEndian(raw, c.model().weights());
+    const std::vector<float> &w = c.model().weights();
+    std::vector<qfloat16> half(w.size());
+    qFloatToFloat16(half.data(), w.data(), qsizetype(w.size()));
+    std::vector<quint16> bits(w.size());
+    std::memcpy(bits.data(), static_cast<const void *>(half.data()), bits.size() * 2);
+    appendLittleEndian(raw, bits);
     appendLittleEndian(raw, c.model().biases());
     return raw;
 }
@@ -142,13 +149,17 @@ TextClassifier ModelSerializer::deserialize(const QByteArray &blob, const QStrin
     const QByteArray raw = qUncompress(payload);
     const size_t d = size_t(dimension);
     const size_t k = size_t(classes);
-    if (size_t(raw.size()) != d * 12 + d * k * 4 + k * 4)
+    if (size_t(raw.size()) != d * 12 + d * k * 2 + k * 4)
         badModel(source, u"payload size does not match the header"_s);
 
     const char *p = raw.constData();
     std::vector<uint64_t> terms = readLittleEndian<uint64_t>(p, d);
     std::vector<float> idf = readLittleEndian<float>(p, d);
-    std::vector<float> weights = readLittleEndian<float>(p, d * k);
+    const std::vector<quint16> bits = readLittleEndian<quint16>(p, d * k);
+    std::vector<qfloat16> half(bits.size());
+    std::memcpy(static_cast<void *>(half.data()), bits.data(), bits.size() * 2); // qfloat16 is 16 plain bits
+    std::vector<float> weights(half.size());
+    qFloatFromFloat16(weights.data(), half.data(), qsizetype(half.size()));
     std::vector<float> bias = readLittleEndian<float>(p, k);
 
     const FeatureConfig config = FeatureConfig::fromJson(header.value(u"features"_s).toObject());

@@ -8,7 +8,7 @@ namespace panorama::routing {
 
 // Reads and writes the versioned model blob the server trains and syncs to clients:
 //   "PNRMODEL" | u32 format | u32 header length | header JSON (labels, taxonomy, calibration, feature config,
-//   provenance, payload SHA-256) | zlib payload (sorted term hashes u64, IDF f32, weights f32 feature-major,
+//   provenance, payload SHA-256) | zlib payload (sorted term hashes u64, IDF f32, weights f16 feature-major,
 //   biases f32; little-endian).
 // A reader refuses truncated, corrupted or newer-format blobs with a RoutingError(BadModel) naming the cause.
 class ModelSerializer final

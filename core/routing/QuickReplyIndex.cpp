@@ -65,6 +65,20 @@ QJsonObject Suggestion::toJson() const
             {u"similarity"_s, similarity}};
 }
 
+Suggestion Suggestion::fromJson(const QJsonObject &o)
+{
+    Suggestion s;
+    s.source = o.value(u"source"_s).toString();
+    s.id = o.value(u"id"_s).toString();
+    const QJsonObject title = o.value(u"title"_s).toObject();
+    s.title = {title.value(u"en"_s).toString(), title.value(u"zh"_s).toString()};
+    s.answer = o.value(u"answer"_s).toString();
+    s.kbArticle = o.value(u"kbArticle"_s).toString();
+    s.matchedQuestion = o.value(u"matchedQuestion"_s).toString();
+    s.similarity = o.value(u"similarity"_s).toDouble();
+    return s;
+}
+
 QuickReplyIndex::QuickReplyIndex(QList<QuickReply> replies, double threshold)
     : m_replies(std::move(replies)), m_threshold(threshold)
 {

@@ -1,5 +1,7 @@
 #include "core/routing/RoutingDecision.h"
 
+#include "core/routing/RoutingError.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +11,14 @@ namespace panorama::routing {
 QJsonObject ExplanationStep::toJson() const
 {
     return {{u"code"_s, code}, {u"text"_s, text.toJson()}, {u"facts"_s, facts}};
+}
+
+ExplanationStep ExplanationStep::fromJson(const QJsonObject &o)
+{
+    const QJsonObject text = o.value(u"text"_s).toObject();
+    return {o.value(u"code"_s).toString(),
+            {text.value(u"en"_s).toString(), text.value(u"zh"_s).toString()},
+            o.value(u"facts"_s).toObject()};
 }
 
 const ExplanationStep *RoutingDecision::step(const QString &code) const
@@ -88,6 +98,48 @@ QJsonObject RoutingDecision::toJson() const
     if (suggestion)
         o.insert(u"suggestion"_s, suggestion->toJson());
     return o;
+}
+
+RoutingDecision RoutingDecision::fromJson(const QJsonObject &o)
+{
+    auto bad = [](const QString &why) {
+        throw RoutingError(RoutingErrorKind::BadData, u"routing decision: %1"_s.arg(why));
+    };
+    RoutingDecision d;
+    d.ticketId = o.value(u"ticket"_s).toString();
+    d.language = o.value(u"language"_s).toString();
+    d.category = o.value(u"category"_s).toString();
+    d.manualTriage = o.value(u"manualTriage"_s).toBool();
+    const auto priority = priorityFromName(o.value(u"priority"_s).toString());
+    if (!priority)
+        bad(u"unknown priority '%1'"_s.arg(o.value(u"priority"_s).toString()));
+    d.priority = *priority;
+    d.teamId = o.value(u"team"_s).toString();
+    if (d.teamId.isEmpty())
+        bad(u"no team"_s);
+    d.agentId = o.value(u"agent"_s).toString();
+    d.supervisorId = o.value(u"supervisor"_s).toString();
+    d.viaDedicatedAdvisor = o.value(u"viaDedicatedAdvisor"_s).toBool();
+    auto strings = [&](const QString &key) {
+        QStringList out;
+        for (const QJsonValue &v : o.value(key).toArray())
+            out.append(v.toString());
+        return out;
+    };
+    d.requiredSkills = strings(u"requiredSkills"_s);
+    d.tags = strings(u"tags"_s);
+    d.matchedRules = strings(u"matchedRules"_s);
+    for (const QJsonValue &v : o.value(u"steps"_s).toArray())
+        d.steps.push_back(ExplanationStep::fromJson(v.toObject()));
+    if (o.contains(u"classification"_s))
+        d.prediction = Prediction::fromJson(o.value(u"classification"_s).toObject());
+    if (o.contains(u"suggestion"_s))
+        d.suggestion = Suggestion::fromJson(o.value(u"suggestion"_s).toObject());
+    d.sla = SlaDeadlines::fromJson(o.value(u"sla"_s).toObject());
+    d.modelVersion = o.value(u"modelVersion"_s).toString();
+    d.rulesVersion = o.value(u"rulesVersion"_s).toString();
+    d.decidedAt = QDateTime::fromString(o.value(u"decidedAt"_s).toString(), Qt::ISODate);
+    return d;
 }
 
 } // namespace panorama::routing

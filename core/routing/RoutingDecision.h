@@ -21,6 +21,7 @@ struct ExplanationStep
     QJsonObject facts;  // {"category": "size_problem", "confidence": 0.93}
 
     QJsonObject toJson() const;
+    static ExplanationStep fromJson(const QJsonObject &obj);
 };
 
 // Where a ticket goes and why: category (or manual triage), priority, team, assignee, the rules that fired,
@@ -54,6 +55,9 @@ struct RoutingDecision
     const ExplanationStep *step(const QString &code) const;
 
     QJsonObject toJson() const;
+    // Reads a decision written by toJson() (e.g. routed on the server, shown on a client). Throws
+    // RoutingError(BadData) when required fields are missing or malformed.
+    static RoutingDecision fromJson(const QJsonObject &obj);
 };
 
 } // namespace panorama::routing

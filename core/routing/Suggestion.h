@@ -20,6 +20,7 @@ struct Suggestion
     double similarity = 0.0;
 
     QJsonObject toJson() const;
+    static Suggestion fromJson(const QJsonObject &obj);
 };
 
 // Anything that can propose an answer for a ticket: the quick replies here, the knowledge-base search

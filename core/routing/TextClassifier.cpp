@@ -27,6 +27,22 @@ QJsonObject Prediction::toJson() const
             {u"alternatives"_s, alts}};
 }
 
+Prediction Prediction::fromJson(const QJsonObject &o)
+{
+    Prediction p;
+    p.label = o.value(u"category"_s).toString();
+    p.confidence = o.value(u"confidence"_s).toDouble();
+    p.threshold = o.value(u"threshold"_s).toDouble();
+    p.belowThreshold = o.value(u"belowThreshold"_s).toBool();
+    p.outOfScopeClass = o.value(u"outOfScopeClass"_s).toBool();
+    for (const QJsonValue &v : o.value(u"alternatives"_s).toArray()) {
+        const QJsonObject a = v.toObject();
+        p.alternatives.push_back(
+            {a.value(u"category"_s).toString(), a.value(u"confidence"_s).toDouble(), a.value(u"score"_s).toDouble()});
+    }
+    return p;
+}
+
 QJsonObject ModelInfo::toJson() const
 {
     return {{u"versionId"_s, versionId},

@@ -32,6 +32,7 @@ struct Prediction
 
     bool needsTriage() const { return belowThreshold || outOfScopeClass; }
     QJsonObject toJson() const;
+    static Prediction fromJson(const QJsonObject &obj);
 };
 
 // Provenance of a model: what it was trained on and with which settings. Travels with the blob.

@@ -157,6 +157,11 @@ void TestRoutingEngine::decisionJson()
                             "classification", "modelVersion", "rulesVersion", "matchedRules"})
         QVERIFY2(j.contains(QLatin1StringView(key)), key);
     QCOMPARE(j.value(u"classification"_s).toObject().value(u"alternatives"_s).toArray().size(), 3);
+    // A decision made on the server reads back on a client with the same summary, steps and deadlines.
+    const RoutingDecision back = RoutingDecision::fromJson(j);
+    QCOMPARE(back.toJson(), j);
+    QCOMPARE(back.summary(Language::Chinese), d.summary(Language::Chinese));
+    QVERIFY_THROWS_EXCEPTION(RoutingError, RoutingDecision::fromJson({{u"priority"_s, u"asap"_s}}));
 }
 
 void TestRoutingEngine::modelsForAnotherTaxonomyAreRefused()
