@@ -90,6 +90,59 @@ const QHash<QString, const char *> &words()
         {u"system"_s, QT_TRANSLATE_NOOP("Vocabulary", "System")},
         {u"public"_s, QT_TRANSLATE_NOOP("Vocabulary", "Reply")},
         {u"internal"_s, QT_TRANSLATE_NOOP("Vocabulary", "Internal note")},
+        {u"order"_s, QT_TRANSLATE_NOOP("Vocabulary", "Order")},
+        {u"ticket"_s, QT_TRANSLATE_NOOP("Vocabulary", "Ticket")},
+        {u"message"_s, QT_TRANSLATE_NOOP("Vocabulary", "Message")},
+        {u"import"_s, QT_TRANSLATE_NOOP("Vocabulary", "Import")},
+        {u"info"_s, QT_TRANSLATE_NOOP("Vocabulary", "Info")},
+        {u"warning"_s, QT_TRANSLATE_NOOP("Vocabulary", "Warning")},
+        {u"critical"_s, QT_TRANSLATE_NOOP("Vocabulary", "Critical")},
+        {u"confirmed"_s, QT_TRANSLATE_NOOP("Vocabulary", "Confirmed")},
+        {u"dismissed"_s, QT_TRANSLATE_NOOP("Vocabulary", "Dismissed")},
+        {u"acknowledged"_s, QT_TRANSLATE_NOOP("Vocabulary", "Acknowledged")},
+        {u"disputed"_s, QT_TRANSLATE_NOOP("Vocabulary", "Disputed")},
+        {u"conversation"_s, QT_TRANSLATE_NOOP("Vocabulary", "Conversation")},
+        {u"offensive"_s, QT_TRANSLATE_NOOP("Vocabulary", "Offensive language")},
+        {u"phrase"_s, QT_TRANSLATE_NOOP("Vocabulary", "Phrase")},
+        {u"promise"_s, QT_TRANSLATE_NOOP("Vocabulary", "Promise")},
+        {u"sensitive"_s, QT_TRANSLATE_NOOP("Vocabulary", "Sensitive data")},
+        {u"privacy"_s, QT_TRANSLATE_NOOP("Vocabulary", "Privacy")},
+        {u"tickets"_s, QT_TRANSLATE_NOOP("Vocabulary", "Ticket")},
+        {u"customers"_s, QT_TRANSLATE_NOOP("Vocabulary", "Customer")},
+        {u"tags"_s, QT_TRANSLATE_NOOP("Vocabulary", "Tag")},
+        {u"ticket_messages"_s, QT_TRANSLATE_NOOP("Vocabulary", "Message")},
+        {u"status"_s, QT_TRANSLATE_NOOP("Vocabulary", "Status")},
+        {u"assignee_id"_s, QT_TRANSLATE_NOOP("Vocabulary", "Assignee")},
+        {u"team"_s, QT_TRANSLATE_NOOP("Vocabulary", "Team")},
+        {u"value"_s, QT_TRANSLATE_NOOP("Vocabulary", "Value")},
+        {u"weight"_s, QT_TRANSLATE_NOOP("Vocabulary", "Weight")},
+        {u"height_cm"_s, QT_TRANSLATE_NOOP("Vocabulary", "Height (cm)")},
+        {u"weight_kg"_s, QT_TRANSLATE_NOOP("Vocabulary", "Weight (kg)")},
+        {u"chest_cm"_s, QT_TRANSLATE_NOOP("Vocabulary", "Chest (cm)")},
+        {u"waist_cm"_s, QT_TRANSLATE_NOOP("Vocabulary", "Waist (cm)")},
+        {u"hips_cm"_s, QT_TRANSLATE_NOOP("Vocabulary", "Hips (cm)")},
+        {u"fit_preference"_s, QT_TRANSLATE_NOOP("Vocabulary", "Fit preference")},
+        {u"slim"_s, QT_TRANSLATE_NOOP("Vocabulary", "Slim")},
+        {u"loose"_s, QT_TRANSLATE_NOOP("Vocabulary", "Loose")},
+        {u"store_staff"_s, QT_TRANSLATE_NOOP("Vocabulary", "Store staff")},
+        {u"supervisor"_s, QT_TRANSLATE_NOOP("Vocabulary", "Supervisor")},
+        {u"admin"_s, QT_TRANSLATE_NOOP("Vocabulary", "Administrator")},
+        {u"zh-CN"_s, QT_TRANSLATE_NOOP("Vocabulary", "Simplified Chinese")},
+        {u"zh-TW"_s, QT_TRANSLATE_NOOP("Vocabulary", "Traditional Chinese")},
+        {u"en"_s, QT_TRANSLATE_NOOP("Vocabulary", "English")},
+        {u"quality_issue"_s, QT_TRANSLATE_NOOP("Vocabulary", "Quality issue")},
+        {u"damaged_in_transit"_s, QT_TRANSLATE_NOOP("Vocabulary", "Damaged in transit")},
+        {u"arrived_late"_s, QT_TRANSLATE_NOOP("Vocabulary", "Arrived late")},
+        {u"first_contact"_s, QT_TRANSLATE_NOOP("Vocabulary", "Solved at first contact")},
+        {u"escalated"_s, QT_TRANSLATE_NOOP("Vocabulary", "Escalated")},
+        {u"refund"_s, QT_TRANSLATE_NOOP("Vocabulary", "Refund")},
+        {u"no_action"_s, QT_TRANSLATE_NOOP("Vocabulary", "No action")},
+        {u"alipay"_s, QT_TRANSLATE_NOOP("Vocabulary", "Alipay")},
+        {u"wechat_pay"_s, QT_TRANSLATE_NOOP("Vocabulary", "WeChat Pay")},
+        {u"card"_s, QT_TRANSLATE_NOOP("Vocabulary", "Bank card")},
+        {u"union_pay"_s, QT_TRANSLATE_NOOP("Vocabulary", "UnionPay")},
+        {u"cash"_s, QT_TRANSLATE_NOOP("Vocabulary", "Cash")},
+        {u"gift_card"_s, QT_TRANSLATE_NOOP("Vocabulary", "Gift card")},
     };
     return map;
 }
@@ -121,16 +174,28 @@ QString vocabulary(const QString &word)
     return source ? QCoreApplication::translate("Vocabulary", source) : word;
 }
 
+QString vocabularyWords(const QString &text)
+{
+    QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (QString &w : words)
+        w = vocabulary(w);
+    return words.join(u' ');
+}
+
 QString slaRemaining(qint64 dueMs, qint64 nowMs)
 {
     if (dueMs == 0)
         return {};
     const qint64 diff = dueMs - nowMs;
     const qint64 abs = ((diff < 0 ? -diff : diff) + 59999) / 60000; // whole minutes, rounded up
-    const QString span =
-        abs >= 60
-            ? QCoreApplication::translate("Display", "%1 h %2 min").arg(abs / 60).arg(abs % 60, 2, 10, QChar(u'0'))
-            : QCoreApplication::translate("Display", "%1 min").arg(abs);
+    const qint64 hours = abs / 60;
+    QString span;
+    if (hours >= 48)
+        span = QCoreApplication::translate("Display", "%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    else if (abs >= 60)
+        span = QCoreApplication::translate("Display", "%1 h %2 min").arg(hours).arg(abs % 60, 2, 10, QChar(u'0'));
+    else
+        span = QCoreApplication::translate("Display", "%1 min").arg(abs);
     return diff < 0 ? QCoreApplication::translate("Display", "overdue %1").arg(span) : span;
 }
 

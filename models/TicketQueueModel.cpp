@@ -32,6 +32,13 @@ void TicketQueueModel::refresh()
     m_changing = false;
 }
 
+void TicketQueueModel::setNow(qint64 nowMs)
+{
+    m_filter.now = nowMs;
+    if (m_rows.size() > 0)
+        Q_EMIT dataChanged(index(0, SlaDue), index(m_rows.size() - 1, SlaDue), {Qt::DisplayRole, Qt::ForegroundRole});
+}
+
 QString TicketQueueModel::ticketIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();

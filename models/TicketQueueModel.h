@@ -35,6 +35,8 @@ public:
     void setFilter(const TicketRepository::Filter &filter);
     const TicketRepository::Filter &filter() const { return m_filter; }
     void refresh(); // reload after a sync brought changes
+    // Moves the SLA clock without reloading rows: only the SLA column repaints.
+    void setNow(qint64 nowMs);
     QString ticketIdAt(int row) const;
     qint64 totalCount() const { return m_rows.total(); }
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace panorama {
+
+class MainWindow;
+class Session;
+
+// Takes the documentation screenshots (docs/screenshots/): the customer view, the ticket view with its queue, the
+// queue on its own filter and the dashboard, each as <name>-<language>.png, then calls `done`.
+class ScreenshotTour final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenshotTour)
+public:
+    ScreenshotTour(MainWindow &window, Session &session, QString directory, QString language,
+                   QObject *parent = nullptr);
+
+    void run(std::function<void(const QString &error)> done);
+
+private:
+    void step();
+    bool save(const QString &name);
+
+    MainWindow &m_window;
+    Session &m_session;
+    QString m_dir;
+    QString m_language;
+    int m_step = 0;
+    QString m_error;
+    std::function<void(const QString &)> m_done;
+};
+
+} // namespace panorama

@@ -1,0 +1,141 @@
+#include "models/ReferenceData.h"
+
+#include "core/storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace panorama {
+
+namespace {
+
+constexpr int64_t kDayMs = 24 * 3600 * 1000;
+
+QList<QPair<QString, qint64>> counted(Query &q)
+{
+    QList<QPair<QString, qint64>> out;
+    while (q.next())
+        out << qMakePair(q->text(0), q->int64(1));
+    return out;
+}
+
+} // namespace
+
+ReferenceData::ReferenceData(Database &db) : m_db(db) {}
+
+QList<StaffMember> ReferenceData::staff()
+{
+    QList<StaffMember> out;
+    Query q = m_db.query("SELECT id, username, display_name, role, coalesce(team, '') FROM staff WHERE deleted = 0"
+                         " ORDER BY team, display_name");
+    while (q.next())
+        out << StaffMember{q->text(0), q->text(1), q->text(2), q->text(3), q->text(4)};
+    return out;
+}
+
+QStringList ReferenceData::teams()
+{
+    QStringList out;
+    Query q = m_db.query("SELECT DISTINCT team FROM staff WHERE deleted = 0 AND team IS NOT NULL AND team <> ''"
+                         " ORDER BY team");
+    while (q.next())
+        out << q->text(0);
+    return out;
+}
+
+QList<QuickReply> ReferenceData::quickReplies(const QString &language)
+{
+    QList<QuickReply> out;
+    Query q = m_db.query("SELECT slug, language, title, body, category FROM kb_articles"
+                         " WHERE kind = 'quick_reply' AND deleted = 0 AND language = ? ORDER BY title");
+    q.bind(1, language);
+    while (q.next())
+        out << QuickReply{q->text(0), q->text(1), q->text(2), q->text(3), q->text(4)};
+    return out;
+}
+
+qint64 ReferenceData::qaAlertCount(const QaFilter &f)
+{
+    Query q = m_db.query("SELECT count(*) FROM qa_alerts WHERE deleted = 0 AND (coalesce(?1, '') = '' OR status = ?1)"
+                         " AND (coalesce(?2, '') = '' OR severity = ?2)");
+    q.bindAll(f.status, f.severity);
+    return q.next() ? q->int64(0) : 0;
+}
+
+QList<QaAlertRecord> ReferenceData::qaAlerts(const QaFilter &f, int offset, int limit)
+{
+    QList<QaAlertRecord> out;
+    Query q = m_db.query(
+        "SELECT a.id, coalesce(a.ticket_id, ''), coalesce(t.ticket_no, ''), a.rule_id, a.rule_kind, a.severity,"
+        " coalesce(s.display_name, ''), coalesce(a.team, ''), a.status, coalesce(a.detail, ''), a.created_at"
+        " FROM qa_alerts a LEFT JOIN tickets t ON t.id = a.ticket_id LEFT JOIN staff s ON s.id = a.agent_id"
+        " WHERE a.deleted = 0 AND (coalesce(?1, '') = '' OR a.status = ?1) AND (coalesce(?2, '') = '' OR a.severity = "
+        "?2)"
+        " ORDER BY CASE a.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, a.created_at DESC"
+        " LIMIT ?3 OFFSET ?4");
+    q.bindAll(f.status, f.severity, limit, offset);
+    while (q.next()) {
+        QaAlertRecord r{q->text(0), q->text(1), q->text(2), q->text(3), q->text(4),  q->text(5),
+                        q->text(6), q->text(7), q->text(8), {},         q->int64(10)};
+        r.detail = QJsonDocument::fromJson(q->text(9).toUtf8()).object();
+        out << r;
+    }
+    return out;
+}
+
+DashboardFigures ReferenceData::dashboard(qint64 nowMs, const QString &me, int days)
+{
+    DashboardFigures d;
+    const qint64 dayStart = QDateTime::fromMSecsSinceEpoch(nowMs).date().startOfDay().toMSecsSinceEpoch();
+    {
+        Query q =
+            m_db.query("SELECT count(*), sum(assignee_id IS NULL), sum(sla_due_at IS NOT NULL AND sla_due_at <= ?1),"
+                       " sum(assignee_id = coalesce(?2, '')) FROM tickets WHERE deleted = 0 AND status NOT IN "
+                       "('solved', 'closed')");
+        q.bindAll(int64_t(nowMs), me);
+        if (q.next()) {
+            d.openTickets = q->int64(0);
+            d.unassigned = q->int64(1);
+            d.breaching = q->int64(2);
+            d.mine = q->int64(3);
+        }
+    }
+    {
+        Query q = m_db.query("SELECT sum(created_at >= ?1), sum(solved_at >= ?1) FROM tickets WHERE deleted = 0"
+                             " AND (created_at >= ?1 OR solved_at >= ?1)");
+        q.bind(1, int64_t(dayStart));
+        if (q.next()) {
+            d.createdToday = q->int64(0);
+            d.solvedToday = q->int64(1);
+        }
+    }
+    d.customers = m_db.scalar("SELECT count(*) FROM customers WHERE deleted = 0").toLongLong();
+    d.orders = m_db.scalar("SELECT count(*) FROM orders WHERE deleted = 0").toLongLong();
+    d.openQaAlerts = m_db.scalar("SELECT count(*) FROM qa_alerts WHERE deleted = 0 AND status = 'open'").toLongLong();
+    {
+        Query q = m_db.query("SELECT category, count(*) AS n FROM tickets WHERE deleted = 0"
+                             " AND status NOT IN ('solved', 'closed') GROUP BY category ORDER BY n DESC");
+        d.openByCategory = counted(q);
+    }
+    {
+        Query q = m_db.query("SELECT coalesce(team, ''), count(*) AS n FROM tickets WHERE deleted = 0"
+                             " AND status NOT IN ('solved', 'closed') GROUP BY team ORDER BY n DESC");
+        d.openByTeam = counted(q);
+    }
+    {
+        const qint64 from = dayStart - qint64(days - 1) * kDayMs;
+        QHash<qint64, qint64> perDay;
+        Query q = m_db.query("SELECT (created_at - ?1) / ?2, count(*) FROM tickets WHERE deleted = 0"
+                             " AND created_at >= ?1 GROUP BY 1");
+        q.bindAll(int64_t(from), int64_t(kDayMs));
+        while (q.next())
+            perDay.insert(q->int64(0), q->int64(1));
+        for (int i = 0; i < days; ++i)
+            d.createdPerDay << qMakePair(from + i * kDayMs, perDay.value(i));
+    }
+    return d;
+}
+
+} // namespace panorama

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/domain/CustomerRecords.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace panorama {
+
+class AgentSession;
+class Composer;
+class ConversationModel;
+class CustomerRepository;
+class TicketRepository;
+
+// One ticket: subject, customer and order, status, priority, category, team, assignee and a live SLA countdown,
+// the conversation with internal notes, and the composer with quick replies. Status and assignment changes and
+// messages go through the session's outbox.
+class TicketView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketView)
+public:
+    explicit TicketView(AgentSession &session, QWidget *parent = nullptr);
+    ~TicketView() override;
+
+    void setTicket(const QString &ticketId);
+    QString ticketId() const { return m_ticket ? m_ticket->id : QString(); }
+    const std::optional<TicketRecord> &ticket() const { return m_ticket; }
+    void reload();
+    Composer *composer() const { return m_composer; }
+
+public Q_SLOTS:
+    void focusComposer();
+    void insertQuickReply();
+    void toggleInternal();
+    void setStatus(const QString &status);
+    void assignToMe();
+
+Q_SIGNALS:
+    void openCustomerRequested(const QString &customerId);
+    void message(const QString &text);
+
+private:
+    void fill();
+    void updateSla();
+    void send(const QString &text, const QString &visibility);
+    void assign(const QString &assigneeId, const QString &team);
+    void done(const QString &what, const QString &error);
+
+    AgentSession &m_session;
+    std::unique_ptr<TicketRepository> m_repo;
+    std::unique_ptr<CustomerRepository> m_customers;
+    std::optional<TicketRecord> m_ticket;
+    QString m_orderNo;
+    QString m_trackingNo;
+    QString m_carrier;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_title;
+    QLabel *m_sla;
+    QPushButton *m_customer;
+    QLabel *m_order;
+    QComboBox *m_status;
+    QLabel *m_priority;
+    QLabel *m_category;
+    QLabel *m_channel;
+    QComboBox *m_team;
+    QComboBox *m_assignee;
+    QPushButton *m_assignMe;
+    ConversationModel *m_conversation;
+    QListView *m_messages;
+    Composer *m_composer;
+    QTimer *m_clock;
+};
+
+} // namespace panorama
