@@ -63,7 +63,7 @@ namespace {
 QString qaUsage()
 {
     return u"qa check [--review] [--rules FILE] [--model FILE|--no-model] [--json]   (JSON on stdin)\n"
-           u"       panoramactl qa eval --file FILE [--rules FILE] [--mismatches] [--json]\n"
+           u"       panoramactl qa eval --file FILE [--split dev|test] [--rules FILE] [--mismatches] [--json]\n"
            u"       panoramactl qa validate --rules FILE [--json]\n"
            u"       panoramactl qa rules [--rules FILE] [--json]\n"
            u"       panoramactl qa train-offensive --train FILE --out MODEL [--epochs N] [--dev FILE]\n"
@@ -125,18 +125,20 @@ int runEval(CliContext &ctx, QStringList args)
 {
     const auto file = qa::takeOption(args, u"--file"_s);
     const bool mismatches = qa::takeFlag(args, u"--mismatches"_s);
+    const QString split = qa::takeOption(args, u"--split"_s).value_or(QString());
     if (!file)
         return ctx.usage(qaUsage());
     QaEngine engine;
     if (!qa::setUpEngine(ctx, args, engine))
         return Failure;
     QString error;
-    const auto report = QaEvaluator::evaluate(engine, *file, &error);
+    const auto report = QaEvaluator::evaluate(engine, *file, &error, split);
     if (!report)
         return ctx.fail(error);
     if (ctx.json) {
         QJsonObject o = report->toJson(mismatches);
         o.insert(u"file"_s, *file);
+        o.insert(u"split"_s, split.isEmpty() ? u"all"_s : split);
         o.insert(u"rules_version"_s, engine.rules()->version());
         ctx.printJson(o);
         return Ok;

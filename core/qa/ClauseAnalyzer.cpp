@@ -146,7 +146,8 @@ qsizetype ClauseAnalyzer::sentenceEnd(qsizetype pos) const
 bool ClauseAnalyzer::hasCueBefore(LinguisticCues::Type type, qsizetype from, qsizetype pos, qsizetype window) const
 {
     for (const Cue &c : m_found) {
-        if (c.type == type && c.start >= from && c.end <= pos && pos - c.end <= window)
+        // A cue may overlap the hit's start ("不支持" in "不支持退货" negates "支持退货"), never begin inside it.
+        if (c.type == type && c.start >= from && c.start < pos && pos - c.end <= window)
             return true;
     }
     return false;

@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-// A small offensive-language classifier: hashed character 1–4-grams (plus English word uni/bigrams) of the folded
+// A small offensive-language classifier: hashed character 1–3-grams (plus English word uni/bigrams) of the folded
 // text, Naive-Bayes-scaled (NB-LR, after Wang & Manning 2012) and fed to a logistic regression trained with
 // AdaGrad. Pure C++ so it runs on every keystroke in microseconds and trains in seconds.
 namespace panorama::qa {
@@ -24,7 +24,7 @@ public:
         int epochs = 6;
         double learningRate = 0.1;
         double l2 = 1e-7;
-        int ngramMax = 4;
+        int ngramMax = 3;
         int bucketsLog2 = 20;
         bool nbScaling = true;
         double nbAlpha = 1.0; // Laplace smoothing of the NB log-count ratios
@@ -41,7 +41,8 @@ public:
     bool save(const QString &path, QString *error) const;
     static std::optional<OffensiveClassifier> load(const QString &path, QString *error);
 
-    // Reads labelled texts: COLD's CSV (label column 0/1, TEXT column) or JSON Lines {"text", "offensive"|"label"}.
+    // Reads labelled texts: COLD's CSV (label column 0/1, TEXT column), JSON Lines {"text", "offensive"|"label"}
+    // or .txt/.tsv lines "label<TAB>text".
     static std::optional<QList<Example>> readExamples(const QString &path, QString *error);
 
 private:

@@ -85,6 +85,23 @@ std::optional<QList<OffensiveClassifier::Example>> OffensiveClassifier::readExam
         }
         return out;
     }
+    if (path.endsWith(u".txt"_s) || path.endsWith(u".tsv"_s)) {
+        // label<TAB>text, '#' comments: the team-written seed set.
+        int line = 0;
+        for (QStringView l : QStringView(text).split(u'\n')) {
+            ++line;
+            if (l.trimmed().isEmpty() || l.startsWith(u'#'))
+                continue;
+            const qsizetype tab = l.indexOf(u'\t');
+            const QStringView label = tab > 0 ? l.left(tab).trimmed() : QStringView();
+            if (label != u"0" && label != u"1") {
+                *error = u"%1:%2: expected 'label<TAB>text' with label 0 or 1"_s.arg(path).arg(line);
+                return std::nullopt;
+            }
+            out << Example{l.mid(tab + 1).trimmed().toString(), label == u"1"};
+        }
+        return out;
+    }
     const QList<QStringList> rows = parseCsv(text);
     if (rows.isEmpty()) {
         *error = u"%1: empty file"_s.arg(path);

@@ -66,7 +66,8 @@ QJsonObject QaEvaluator::Report::toJson(bool withMismatches) const
     return o;
 }
 
-std::optional<QaEvaluator::Report> QaEvaluator::evaluate(const QaEngine &engine, const QString &path, QString *error)
+std::optional<QaEvaluator::Report> QaEvaluator::evaluate(const QaEngine &engine, const QString &path, QString *error,
+                                                         const QString &split)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -88,6 +89,8 @@ std::optional<QaEvaluator::Report> QaEvaluator::evaluate(const QaEngine &engine,
                     pe.errorString());
             return std::nullopt;
         }
+        if (!split.isEmpty() && item.value(u"split").toString() != split)
+            continue;
         QString err;
         const auto ctx = QaContext::fromJson(item.value(u"context").toObject(), &err);
         if (!ctx) {

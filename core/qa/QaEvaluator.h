@@ -40,8 +40,10 @@ public:
         QJsonObject toJson(bool withMismatches) const;
     };
 
-    // Each line: {"id", "lang", "text", "context": {...}, "expected": ["promise", ...], "mode": "draft"|"review"}.
-    static std::optional<Report> evaluate(const QaEngine &engine, const QString &path, QString *error);
+    // Each line: {"id", "lang", "split", "text", "context": {...}, "expected": ["promise", ...]}.
+    // split: only lines whose "split" equals it (empty: all lines).
+    static std::optional<Report> evaluate(const QaEngine &engine, const QString &path, QString *error,
+                                          const QString &split = {});
 };
 
 } // namespace panorama::qa

@@ -30,7 +30,8 @@ struct QaRule
     bool negatable = true;              // "we cannot promise …" does not fire
     bool quotable = true;               // text in quotation marks or after "you said" does not fire
     // A sentence that makes the promise conditional ("if …", "as long as …") on a policy condition does not
-    // fire: on one of exemptConditions when given, else on any of the rule set's policy_conditions.
+    // fire: a sentence naming one of exemptConditions when given ("faulty items can be returned"), else a sentence
+    // with a condition marker and any of the rule set's policy_conditions.
     bool conditionalExempt = false;
     QStringList exemptConditions;        // folded
     QList<PolicyCondition> violatesWhen; // promise: fires when any holds

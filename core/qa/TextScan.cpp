@@ -92,7 +92,8 @@ bool TextScan::isConditional(const QaRule &rule, const PhraseHit &hit) const
     const bool condition = std::any_of(m_conditions.begin(), m_conditions.end(), [&](const PhraseHit &c) {
         return c.rule == hit.rule && c.start >= from && c.end <= to;
     });
-    return condition && m_analyzer.hasCue(LinguisticCues::ConditionMarker, from, to);
+    // A rule's own condition words ("faulty", "质量问题") are specific enough on their own.
+    return condition;
 }
 
 LanguageMask TextScan::hitLanguage(const PhraseHit &hit) const
