@@ -112,19 +112,33 @@ int runEvalOffensive(CliContext &ctx, QStringList args)
     const auto testPath = takeOption(args, u"--test"_s);
     const auto devPath = takeOption(args, u"--dev"_s);
     const auto modelOut = takeOption(args, u"--save"_s);
+    const auto modelIn = takeOption(args, u"--model"_s);
     OffensiveClassifier::TrainOptions options;
-    if (!trainPath || !testPath)
-        return ctx.usage(u"qa eval-offensive --train FILE --test FILE [--dev FILE] [--save MODEL] [--json]"_s);
+    if ((!trainPath && !modelIn) || !testPath)
+        return ctx.usage(u"qa eval-offensive (--train FILE | --model MODEL) --test FILE [--dev FILE] [--save MODEL] "
+                         u"[--json]"_s);
     if (!trainOptions(ctx, args, options))
         return Failure;
-    const auto train = read(ctx, *trainPath);
-    const auto test = train ? read(ctx, *testPath) : std::nullopt;
-    if (!train || !test)
+    // --model: measure an existing model (e.g. the shipped one) instead of training one.
+    std::optional<QList<OffensiveClassifier::Example>> train;
+    if (trainPath) {
+        train = read(ctx, *trainPath);
+        if (!train)
+            return Failure;
+    }
+    const auto test = read(ctx, *testPath);
+    if (!test)
         return Failure;
     QElapsedTimer timer;
     timer.start();
-    const OffensiveClassifier model = OffensiveClassifier::train(*train, options);
-    const qint64 trainMs = timer.elapsed();
+    QString loadError;
+    const std::optional<OffensiveClassifier> loaded = trainPath
+                                                          ? std::optional(OffensiveClassifier::train(*train, options))
+                                                          : OffensiveClassifier::load(*modelIn, &loadError);
+    if (!loaded)
+        return ctx.fail(loadError);
+    const OffensiveClassifier &model = *loaded;
+    const qint64 trainMs = trainPath ? timer.elapsed() : 0;
     // The decision threshold is chosen on the dev split when given (never on test); 0.5 otherwise.
     double threshold = 0.5;
     QJsonObject devJson;
@@ -152,14 +166,14 @@ int runEvalOffensive(CliContext &ctx, QStringList args)
             return ctx.fail(error);
     }
     if (ctx.json) {
-        QJsonObject o{{u"train_examples"_s, int(train->size())},
+        QJsonObject o{{u"train_examples"_s, train ? int(train->size()) : 0},
                       {u"test_examples"_s, int(test->size())},
                       {u"threshold"_s, threshold},
                       {u"test"_s, s.toJson()},
                       {u"test_at_0_5"_s, s50.toJson()},
                       {u"train_ms"_s, trainMs},
                       {u"classify_us_per_text"_s, qRound(usPerText * 10) / 10.0},
-                      {u"ngram_max"_s, options.ngramMax},
+                      {u"ngram_max"_s, model.ngramMax()},
                       {u"epochs"_s, options.epochs}};
         if (!devJson.isEmpty())
             o.insert(u"dev"_s, devJson);
