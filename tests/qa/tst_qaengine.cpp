@@ -20,6 +20,7 @@ private Q_SLOTS:
     void findingCarriesSpanMessageAndSuggestion();
     void englishDraftGetsEnglishMessage();
     void resultJsonShape();
+    void regexSpanStopsAtPunctuation();
     void concurrentChecksAgree();
 };
 
@@ -172,6 +173,16 @@ void TestQaEngine::resultJsonShape()
         QVERIFY2(f.contains(QLatin1StringView(key)), key);
     QCOMPARE(f.value(u"start").toInt(), 0);
     QCOMPARE(f.value(u"length").toInt(), 5);
+}
+
+void TestQaEngine::regexSpanStopsAtPunctuation()
+{
+    // The underline covers the promise, not the next clause ("退款到" must not extend "保證…到").
+    const QString text = u"親，放心，後天保證給您送到，退款到卡上"_s;
+    const QaCheckResult r = test::defaultEngine().check(
+        text, test::withOpenedConversation(test::orderContext(u"gold"_s, -1, u"tops"_s, u"in_transit"_s)));
+    QCOMPARE(test::ruleIds(r), QStringList{u"promise.guaranteed_delivery"_s});
+    QCOMPARE(r.findings.first().excerpt, u"後天保證給您送到"_s);
 }
 
 void TestQaEngine::concurrentChecksAgree()
