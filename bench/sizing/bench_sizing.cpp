@@ -13,12 +13,21 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 using namespace Qt::StringLiterals;
 using namespace panorama::sizing;
 
 namespace {
+
+// CPU time of this thread: on a shared machine, wall-clock latency also counts time spent waiting for a core.
+double threadCpuMicros()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e6 + double(ts.tv_nsec) / 1e3;
+}
 
 struct Stats
 {
@@ -107,23 +116,27 @@ int main(int argc, char **argv)
     bare.history.clear();
 
     const int runs = 3000;
-    const auto measure = [&](const SizeRequest &r) {
+    std::vector<double> cpuWith, cpuWithout;
+    const auto measure = [&](const SizeRequest &r, std::vector<double> &cpu) {
         std::vector<double> us;
         us.reserve(runs);
         for (int i = 0; i < 50; ++i)
             engine.recommend(r); // warm-up
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer one;
+            const double c0 = threadCpuMicros();
             one.start();
             const Recommendation rec = engine.recommend(r);
             us.push_back(double(one.nsecsElapsed()) / 1000.0);
+            cpu.push_back(threadCpuMicros() - c0);
             if (rec.size.isEmpty())
                 std::abort();
         }
         return stats(us);
     };
-    const Stats withHistory = measure(req);
-    const Stats without = measure(bare);
+    const Stats withHistory = measure(req, cpuWith);
+    const Stats without = measure(bare, cpuWithout);
+    const Stats cpuH = stats(cpuWith), cpuN = stats(cpuWithout);
     const Recommendation sample = engine.recommend(req);
 
     std::printf("bench_sizing: model from %s, trained in %.1f s, %d member(s) x %.0f rounds\n", qPrintable(source),
@@ -134,7 +147,9 @@ int main(int argc, char **argv)
                 runs, withHistory.median, withHistory.p95, withHistory.p99, withHistory.mean);
     std::printf("recommend, no history            (%d runs): median %.0f us, p95 %.0f us, p99 %.0f us, mean %.0f us\n",
                 runs, without.median, without.p95, without.p99, without.mean);
-    std::printf("ratio with/without history (medians): %.2f\n", withHistory.median / without.median);
+    std::printf("thread CPU time, with history: median %.0f us, p99 %.0f us; without: median %.0f us, p99 %.0f us\n",
+                cpuH.median, cpuH.p99, cpuN.median, cpuN.p99);
+    std::printf("ratio with/without history (wall medians): %.2f\n", withHistory.median / without.median);
     std::printf("sample answer: %s (runner-up %s, confidence %.2f): %s\n", qPrintable(sample.size),
                 qPrintable(sample.runnerUp), sample.confidence, sample.explanation.toUtf8().constData());
     return 0;

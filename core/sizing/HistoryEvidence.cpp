@@ -51,9 +51,8 @@ double relevance(const PurchaseRecord &p, const SizeChart &chart, HistoryFact::S
 } // namespace
 
 HistoryEvidence::HistoryEvidence(const std::vector<PurchaseRecord> &history, const SizeChart &chart,
-                                 const SizeOffsets *offsets, double targetShift, const QDate &today)
+                                 const ShiftLookup &shiftOf, double targetShift, const QDate &today)
 {
-    QHash<QString, double> shiftCache; // brand + product -> learned offset
     std::map<std::pair<long, int>, Term> grouped;
     struct FactKey
     {
@@ -77,14 +76,7 @@ HistoryEvidence::HistoryEvidence(const std::vector<PurchaseRecord> &history, con
         double w = relevance(p, chart, scope);
         if (p.date.isValid() && today.isValid() && p.date < today)
             w *= std::exp2(-double(p.date.daysTo(today)) / 365.25 / HalfLifeYears);
-        double shift = 0;
-        if (offsets) {
-            const QString key = p.brand + u'\x1f' + p.productId;
-            auto it = shiftCache.constFind(key);
-            if (it == shiftCache.cend())
-                it = shiftCache.insert(key, offsets->offsetFor(p.brand, p.productId).steps);
-            shift = *it;
-        }
+        const double shift = shiftOf ? shiftOf(p.brand, p.productId) : 0.0;
         // Kept size s in a product with offset d_e: ideal there in s +- 0.5, i.e. here in s - d_e + d_target.
         const double centre = *pos - shift + targetShift;
         Term &t = grouped[{std::lround(centre * 100.0), int(p.outcome)}];

@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
+
 #include <vector>
 
 namespace panorama::sizing {
@@ -26,8 +28,11 @@ public:
         double weight = 0;
     };
 
+    // Learned offset (size steps) of a brand / product; the recommender precomputes them.
+    using ShiftLookup = std::function<double(const QString &brand, const QString &productId)>;
+
     // `targetShift` is the learned offset of the product being recommended.
-    HistoryEvidence(const std::vector<PurchaseRecord> &history, const SizeChart &chart, const SizeOffsets *offsets,
+    HistoryEvidence(const std::vector<PurchaseRecord> &history, const SizeChart &chart, const ShiftLookup &shiftOf,
                     double targetShift, const QDate &today);
 
     const std::vector<Term> &terms() const { return m_terms; }

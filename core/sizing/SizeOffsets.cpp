@@ -64,6 +64,19 @@ QString SizeOffsets::brandKey(const QString &brand)
     return brand.trimmed().toCaseFolded();
 }
 
+QStringList SizeOffsets::brands() const
+{
+    QStringList out;
+    for (auto it = m_brands.cbegin(); it != m_brands.cend(); ++it)
+        out.append(m_brandNames.value(it.key(), it.key()));
+    return out;
+}
+
+QStringList SizeOffsets::products() const
+{
+    return m_products.keys();
+}
+
 void SizeOffsets::record(const PurchaseRecord &event)
 {
     if (event.outcome == PurchaseOutcome::OtherReturn)

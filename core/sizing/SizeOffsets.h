@@ -75,12 +75,17 @@ public:
     std::optional<ChartFlag> flagFor(const QString &productId, const SizeChart *chart, double minReturns = 10,
                                      double maxPValue = 0.01, double minSteps = 0.25) const;
 
+    // Brands (as first written) and product ids with events, e.g. to precompute every offset once.
+    QStringList brands() const;
+    QStringList products() const;
+    // Brand names compare case-insensitively and without surrounding spaces.
+    static QString brandKey(const QString &brand);
+
     QJsonObject toJson() const;
     // Throws SizingError(InvalidModel) for malformed input.
     static SizeOffsets fromJson(const QJsonObject &obj);
 
 private:
-    static QString brandKey(const QString &brand);
     OffsetEstimate estimate(const OutcomeCounts &c, double priorMean, double priorSd) const;
     // The brand's offset without the product's own events, as the product's prior (no double counting).
     OffsetEstimate brandPriorFor(const QString &brand, const QString &productId) const;

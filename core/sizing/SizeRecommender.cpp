@@ -58,6 +58,22 @@ void SizeRecommender::addModel(BodySizeModel model)
 void SizeRecommender::setOffsets(SizeOffsets offsets)
 {
     m_offsets = std::move(offsets);
+    m_brandShift.clear();
+    m_productShift.clear();
+    for (const QString &b : m_offsets.brands())
+        m_brandShift.insert(SizeOffsets::brandKey(b), m_offsets.brandOffset(b).steps);
+    for (const QString &p : m_offsets.products())
+        m_productShift.insert(p, m_offsets.productOffset(p).steps);
+}
+
+double SizeRecommender::shiftFor(const QString &brand, const QString &productId) const
+{
+    if (!productId.isEmpty()) {
+        const auto it = m_productShift.constFind(productId);
+        if (it != m_productShift.cend())
+            return *it;
+    }
+    return m_brandShift.value(SizeOffsets::brandKey(brand), 0.0);
 }
 
 const BodySizeModel *SizeRecommender::modelFor(const SizeChart &chart) const
@@ -118,7 +134,9 @@ Recommendation SizeRecommender::recommend(const SizeRequest &req) const
     const double shift = offset.steps + fitShift;
 
     // 4. The customer's own history.
-    const HistoryEvidence history(req.history, chart, &m_offsets, offset.steps, req.today);
+    const HistoryEvidence history(
+        req.history, chart, [this](const QString &b, const QString &p) { return shiftFor(b, p); }, offset.steps,
+        req.today);
 
     // Posterior on a grid along the axis, with room beyond both ends of the chart.
     const double lo = -2.5, hi = rows + 1.5, step = m_settings.gridStep;

@@ -8,6 +8,7 @@
 #include "core/sizing/SizeOffsets.h"
 
 #include <QDate>
+#include <QHash>
 
 #include <vector>
 
@@ -50,10 +51,14 @@ public:
 
 private:
     const BodySizeModel *modelFor(const SizeChart &chart) const;
+    double shiftFor(const QString &brand, const QString &productId) const;
 
     RecommenderSettings m_settings;
     std::vector<BodySizeModel> m_models;
     SizeOffsets m_offsets;
+    // Offsets are fitted per brand and product once, in setOffsets(), not per purchase in a long history.
+    QHash<QString, double> m_brandShift;   // by SizeOffsets::brandKey
+    QHash<QString, double> m_productShift; // by product id
 };
 
 } // namespace panorama::sizing
