@@ -128,8 +128,8 @@ DashboardFigures ReferenceData::dashboard(qint64 nowMs, const QString &me, int d
         const qint64 from = dayStart - qint64(days - 1) * kDayMs;
         QHash<qint64, qint64> perDay;
         Query q = m_db.query("SELECT (created_at - ?1) / ?2, count(*) FROM tickets WHERE deleted = 0"
-                             " AND created_at >= ?1 GROUP BY 1");
-        q.bindAll(int64_t(from), int64_t(kDayMs));
+                             " AND created_at >= ?1 AND created_at < ?1 + ?2 * ?3 GROUP BY 1");
+        q.bindAll(int64_t(from), int64_t(kDayMs), days);
         while (q.next())
             perDay.insert(q->int64(0), q->int64(1));
         for (int i = 0; i < days; ++i)
