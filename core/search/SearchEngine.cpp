@@ -113,6 +113,18 @@ void SearchEngine::loadState()
         m_vectors = std::make_unique<VectorIndex>(m_encoder->dimension(), m_config.vectors);
         loadVectors(m_encoder->name(), *m_vectors);
     }
+    // Vectors the server computed with its /v1/embeddings encoder arrived through sync: searchable when a
+    // query vector of the same space comes with the request.
+    m_externalVectors.clear();
+    for (const QString &space : m_index.vectorSpaces()) {
+        if (!space.startsWith(u"remote:"_s))
+            continue;
+        int dim = 0;
+        m_index.forEachVector(space, [&](qint64, const std::vector<float> &v) { dim = int(v.size()); });
+        auto index = std::make_shared<VectorIndex>(dim, m_config.vectors);
+        loadVectors(space, *index);
+        m_externalVectors.insert(space, index);
+    }
     loadFeedback();
 }
 

@@ -283,6 +283,15 @@ int SearchIndex::vectorCount(const QString &encoder)
     return q.next() ? q->integer(0) : 0;
 }
 
+QStringList SearchIndex::vectorSpaces()
+{
+    QStringList out;
+    Query q = m_db.query("SELECT DISTINCT encoder FROM search_vector");
+    while (q.next())
+        out.append(q->text(0));
+    return out;
+}
+
 void SearchIndex::clearVectors(const QString &encoder)
 {
     m_db.query("DELETE FROM search_vector WHERE encoder = ?").bindAll(encoder).exec();

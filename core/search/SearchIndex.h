@@ -84,6 +84,7 @@ public:
     void putVector(const QString &encoder, qint64 rowId, const std::vector<float> &vector);
     void forEachVector(const QString &encoder, const std::function<void(qint64, const std::vector<float> &)> &fn);
     int vectorCount(const QString &encoder);
+    QStringList vectorSpaces();
     void clearVectors(const QString &encoder);
 
     void saveEncoderState(const QString &encoder, const QByteArray &state, int trainedDocuments);

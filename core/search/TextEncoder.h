@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace panorama::search {
@@ -34,5 +35,8 @@ public:
 
 float dot(const std::vector<float> &a, const std::vector<float> &b);
 void normalizeInPlace(std::vector<float> &v);
+// Vectors in sync payloads: little-endian float32, Base64. nullopt when the text is not such a vector.
+QString vectorToBase64(const std::vector<float> &v);
+std::optional<std::vector<float>> vectorFromBase64(const QString &text);
 
 } // namespace panorama::search

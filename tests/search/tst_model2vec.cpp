@@ -2,6 +2,8 @@
 // Unigram tokenizer.json, per-token weights and vocabulary mapping, and damaged files.
 #include "core/search/Model2VecEncoder.h"
 #include "core/search/SafeTensors.h"
+#include "core/search/SearchEngine.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,6 +145,7 @@ private Q_SLOTS:
     void unigramTokenizer();
     void damagedModels_data();
     void damagedModels();
+    void engineSearchesWithModel2Vec();
 
 private:
     QString makeModel(const QString &name, bool half);
@@ -292,6 +295,34 @@ void TestModel2Vec::damagedModels()
     QString error;
     QVERIFY(!Model2VecEncoder::load(dir, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void TestModel2Vec::engineSearchesWithModel2Vec()
+{
+    auto db = panorama::Database::open(m_dir.filePath(u"m2v.db"_s), panorama::DatabaseKey::plain(), {.create = true});
+    SearchEngine engine(*db);
+    QList<SearchDocument> docs;
+    for (const auto &[id, title] : {std::pair{u"refund"_s, u"Refund policy"_s}, std::pair{u"size"_s, u"Size chart"_s},
+                                    std::pair{u"ship"_s, u"Shipping times"_s}}) {
+        SearchDocument d;
+        d.id = id;
+        d.title = title;
+        d.body = title;
+        docs.append(d);
+    }
+    engine.addDocuments(docs);
+    QString error;
+    auto enc = Model2VecEncoder::load(makeModel(u"engine"_s, false), &error);
+    QVERIFY2(enc, qPrintable(error));
+    engine.setEncoder(std::move(enc));
+    QVERIFY(engine.stats().encoder.startsWith(u"model2vec:"_s));
+    QCOMPARE(engine.stats().vectors, 3);
+    SearchRequest req;
+    req.query = u"退款"_s; // no shared word with the English title: only the model's vectors connect them
+    req.useLexical = false;
+    const SearchResults res = engine.search(req);
+    QVERIFY(!res.hits.isEmpty());
+    QCOMPARE(res.hits.first().documentId, u"refund"_s);
 }
 
 QTEST_GUILESS_MAIN(TestModel2Vec)
