@@ -71,6 +71,9 @@ MainWindow::MainWindow(AgentSession &session, Settings &settings, ExtraAreas ext
         if (QWidget *w = m_areas.value(m_nav->keyAt(row)))
             m_stack->setCurrentWidget(w);
     });
+    // Choosing an area with the mouse or the arrows and Enter takes the keyboard into it.
+    connect(m_nav, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { showArea(item->data(Qt::UserRole).toString()); });
     connect(m_search, &GlobalSearch::customerChosen, this, &MainWindow::openCustomer);
     connect(m_status, &SyncStatus::conflictsRequested, this, [this] { openSyncInbox(SyncInbox::Conflicts); });
     connect(m_status, &SyncStatus::outboxRequested, this, [this] { openSyncInbox(SyncInbox::Outbox); });
@@ -213,8 +216,18 @@ void MainWindow::showArea(const QString &key)
     if (row < 0 || m_nav->isRowHidden(row))
         return;
     m_nav->setCurrentRow(row);
-    m_stack->setCurrentWidget(m_areas.value(key));
+    QWidget *area = m_areas.value(key);
+    m_stack->setCurrentWidget(area);
     m_commands->updateAll();
+    // The area's shortcuts work from inside it: move the keyboard there unless it already is.
+    if (!area->isAncestorOf(QApplication::focusWidget())) {
+        if (area == m_customers)
+            m_customers->focusDefault();
+        else if (area == m_tickets)
+            m_tickets->focusDefault();
+        else
+            area->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 QString MainWindow::currentArea() const
@@ -225,7 +238,8 @@ QString MainWindow::currentArea() const
 void MainWindow::openCustomer(const QString &customerId)
 {
     showArea(u"customers"_s);
-    m_customers->openCustomer(customerId);
+    if (m_customers->openCustomer(customerId))
+        m_customers->focusDefault();
 }
 
 void MainWindow::openTicket(const QString &ticketId)

@@ -4,17 +4,21 @@
 #include "ui/commands/CommandController.h"
 #include "ui/common/Views.h"
 #include "ui/customers/CustomerView.h"
+#include "ui/customers/OrdersPanel.h"
 #include "ui/customers/ProfilePanel.h"
 #include "ui/customers/TagDialog.h"
 #include "ui/reveal/RevealDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -62,9 +66,16 @@ CustomersArea::CustomersArea(AgentSession &session, CommandController &commands,
         w->deleteLater();
         if (m_tabs->count() == 0)
             m_stack->setCurrentWidget(m_start);
+        focusDefault(); // the keyboard stays in the area after closing a tab
         updateCommands();
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &CustomersArea::updateCommands);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // Switching tabs from the keyboard keeps the keyboard in the customer now shown.
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || isAncestorOf(focus))
+            QTimer::singleShot(0, this, &CustomersArea::focusDefault);
+        updateCommands();
+    });
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openCustomer(item->data(Qt::UserRole).toString()); });
     connect(&m_session, &AgentSession::connectionChanged, this, &CustomersArea::updateCommands);
@@ -152,6 +163,14 @@ void CustomersArea::updateCommands()
                                                 : QString());
         }
     }
+}
+
+void CustomersArea::focusDefault()
+{
+    if (CustomerView *v = currentView())
+        v->orders()->view()->setFocus(Qt::OtherFocusReason);
+    else
+        m_recent->setFocus(Qt::OtherFocusReason);
 }
 
 CustomerView *CustomersArea::currentView() const

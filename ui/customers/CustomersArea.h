@@ -27,6 +27,8 @@ public:
     CustomerView *currentView() const;
     int openCount() const;
     QTabWidget *tabs() const { return m_tabs; }
+    // Puts the keyboard in the area (the current customer's orders, or the recent list), so its shortcuts work.
+    void focusDefault();
 
 public Q_SLOTS:
     void reload(const QStringList &tables);

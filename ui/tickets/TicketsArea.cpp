@@ -106,6 +106,15 @@ void TicketsArea::openTicket(const QString &ticketId)
 {
     m_view->setTicket(ticketId);
     m_commands.updateAll();
+    focusDefault();
+}
+
+void TicketsArea::focusDefault()
+{
+    if (m_view->ticket())
+        m_view->focusComposer();
+    else
+        m_queue->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void TicketsArea::createTicket(const QString &customerId, const QString &orderId, const QString &category)

@@ -24,6 +24,8 @@ public:
     void createTicket(const QString &customerId, const QString &orderId, const QString &category);
     TicketQueuePanel *queue() const { return m_queue; }
     TicketView *ticketView() const { return m_view; }
+    // Puts the keyboard in the area: the composer of the open ticket, else the queue.
+    void focusDefault();
 
 public Q_SLOTS:
     void reload(const QStringList &tables);
