@@ -27,6 +27,12 @@ const QList<Group> &groups()
         {u"size"_s, runSize, u"recommend | eval: the sizing assistant"_s},
         {u"qa"_s, runQa, u"check | eval: quality inspection of agent replies"_s},
         {u"route"_s, runRoute, u"train | classify | eval: ticket classification and routing"_s},
+        {u"login"_s, runLogin, u"--user U --password-stdin: log in to panorama-server (creates the profile)"_s},
+        {u"logout"_s, runLogout, u"revoke this device's login"_s},
+        {u"sync"_s, runSync, u"push the outbox and pull changes from panorama-server"_s},
+        {u"outbox"_s, runOutbox, u"changes waiting to be sent (and rejected ones)"_s},
+        {u"conflicts"_s, runConflicts, u"fields changed on both sides: list or resolve"_s},
+        {u"ticket"_s, runTicket, u"create | note | set-status | assign: offline ticket changes"_s},
     };
     return list;
 }

@@ -223,7 +223,10 @@ QJsonObject Accounts::refresh(const QString &refreshToken)
     m_db.write([&] {
         QSqlQuery q = m_db.exec(u"SELECT user_id, device, expires_at, revoked_at FROM refresh_tokens WHERE hash = ?"_s,
                                 {sha256Hex(refreshToken)});
-        if (!q.next() || !q.value(3).isNull() || q.value(2).toLongLong() < nowMs())
+        // A rotated token stays usable for a short grace period (revoked_at in the future): if the answer carrying
+        // its successor was lost, the client can still refresh instead of being logged out.
+        if (!q.next() || (!q.value(3).isNull() && q.value(3).toLongLong() <= nowMs()) ||
+            q.value(2).toLongLong() < nowMs())
             throw ApiError::unauthorized(u"unauthorized"_s,
                                          u"the refresh token is unknown, revoked or expired; log in again"_s);
         const AuthUser user = userById(q.value(0).toString());
@@ -231,7 +234,8 @@ QJsonObject Accounts::refresh(const QString &refreshToken)
         if (user.id.isEmpty() || user.disabled)
             throw ApiError::unauthorized(u"unauthorized"_s, u"this user is disabled"_s);
         // Rotation: the old refresh token dies as the new one is issued.
-        m_db.exec(u"UPDATE refresh_tokens SET revoked_at = ? WHERE hash = ?"_s, {nowMs(), sha256Hex(refreshToken)});
+        m_db.exec(u"UPDATE refresh_tokens SET revoked_at = ? WHERE hash = ? AND revoked_at IS NULL"_s,
+                  {nowMs() + qint64(m_options.refreshGraceSeconds) * 1000, sha256Hex(refreshToken)});
         session = issueSession(user, device);
     });
     return session;
@@ -240,7 +244,7 @@ QJsonObject Accounts::refresh(const QString &refreshToken)
 void Accounts::logout(const QString &refreshToken, const QString &actor)
 {
     m_db.write([&] {
-        m_db.exec(u"UPDATE refresh_tokens SET revoked_at = ? WHERE hash = ? AND user_id = ? AND revoked_at IS NULL"_s,
+        m_db.exec(u"UPDATE refresh_tokens SET revoked_at = ? WHERE hash = ? AND user_id = ?"_s,
                   {nowMs(), sha256Hex(refreshToken), actor});
         m_audit.append(actor, u"logout"_s, actor);
     });

@@ -28,7 +28,8 @@ public:
     {
         int accessTtlSeconds = 15 * 60;
         int refreshTtlSeconds = 30 * 24 * 3600;
-        int maxFailures = 5; // per user name, and 4x that per address, in the window
+        int refreshGraceSeconds = 30; // a rotated refresh token still works this long (lost answers)
+        int maxFailures = 5;          // per user name, and 4x that per address, in the window
         int failureWindowSeconds = 15 * 60;
     };
     Accounts(ServerDb &db, AuditLog &audit, Options options);

@@ -7,6 +7,7 @@ Accounts::Options ServerCore::accountOptions(const ServerOptions &o)
     Accounts::Options a;
     a.accessTtlSeconds = o.accessTtl;
     a.refreshTtlSeconds = o.refreshTtl;
+    a.refreshGraceSeconds = o.refreshGrace;
     return a;
 }
 

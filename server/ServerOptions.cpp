@@ -22,6 +22,7 @@ Serving (no COMMAND):
   --rate-limit N            requests per second per client (default 100; burst 4x)
   --access-ttl S            access token lifetime in seconds (default 900)
   --refresh-ttl S           refresh token lifetime in seconds (default 2592000)
+  --refresh-grace S         a rotated refresh token still works this long (default 30; lost answers)
   --reveal-ttl S            how long a reveal grant lasts (default 300)
   --agent-scope all|region  what agents receive (default all)
 
@@ -88,6 +89,9 @@ QString ServerOptions::parse(QStringList args)
         } else if (a == u"--refresh-ttl"_s && value(&v)) {
             refreshTtl = v.toInt(&ok);
             ok = ok && refreshTtl > 0;
+        } else if (a == u"--refresh-grace"_s && value(&v)) {
+            refreshGrace = v.toInt(&ok);
+            ok = ok && refreshGrace >= 0;
         } else if (a == u"--reveal-ttl"_s && value(&v)) {
             revealTtl = v.toInt(&ok);
             ok = ok && revealTtl > 0;

@@ -24,6 +24,7 @@ struct ServerOptions
     double rateBurst = 400;
     int accessTtl = 15 * 60;
     int refreshTtl = 30 * 24 * 3600;
+    int refreshGrace = 30;
     int revealTtl = 300;
     int gzipThreshold = 16 * 1024;
     AccessPolicy::AgentScope agentScope = AccessPolicy::AgentScope::All;

@@ -57,7 +57,8 @@ private:
         addUser(e.backend, u"sup1"_s, u"supervisor"_s);
         addUser(e.backend, u"store1"_s, u"store_staff"_s, e.fx.storeIds[0]);
         addUser(e.backend, u"victim"_s, u"agent"_s);
-        e.server = std::make_unique<ServerProcess>(e.backend, QStringList{u"--max-body"_s, u"65536"_s});
+        e.server = std::make_unique<ServerProcess>(
+            e.backend, QStringList{u"--max-body"_s, u"65536"_s, u"--refresh-grace"_s, u"0"_s});
         if (!e.server->start())
             qFatal("server did not start");
         return &e;

@@ -305,10 +305,13 @@ QString ServerProcess::log() const
     return m_proc ? QString::fromUtf8(m_proc->readAll()) : QString();
 }
 
-Client::Client(const QString &path, const QUrl &server, SyncEngine::Options options)
+Client::Client(const QString &path, const QUrl &server, SyncEngine::Options options, const QByteArray &fixedKey)
 {
-    QByteArray key(32, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    QByteArray key = fixedKey;
+    if (key.isEmpty()) {
+        key.resize(32);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    }
     m_db = Database::open(path, DatabaseKey::raw(key), {.create = true});
     m_engine = std::make_unique<SyncEngine>(*m_db, server, options);
     QObject::connect(m_engine.get(), &SyncEngine::syncFinished, m_engine.get(), [this](const SyncReport &) {

@@ -78,7 +78,7 @@ private:
 class Client
 {
 public:
-    Client(const QString &path, const QUrl &server, SyncEngine::Options options = {});
+    Client(const QString &path, const QUrl &server, SyncEngine::Options options = {}, const QByteArray &key = {});
     Database &db() { return *m_db; }
     SyncEngine &engine() { return *m_engine; }
     bool login(const QString &username, const QString &password = QStringLiteral("test-password"));
