@@ -13,7 +13,8 @@ namespace panorama::cli {
 
 namespace {
 
-const QString kUsage = u"[--profile DIR] customer find QUERY [--limit N] [--json] [--passphrase-stdin]"_s;
+const QString kUsage = u"[--profile DIR] customer find QUERY [--limit N] [--json] [--passphrase-stdin]\n"
+                       "       panoramactl --profile DIR customer set-tag|set-measurements CUSTOMER ..."_s;
 
 int find(CliContext &ctx)
 {
@@ -67,9 +68,14 @@ int runCustomer(CliContext &ctx)
 {
     if (ctx.args.isEmpty() || ctx.args.contains(u"--help"_s))
         return ctx.usage(kUsage);
-    const QString verb = ctx.args.takeFirst();
-    if (verb == u"find"_s)
+    const QString verb = ctx.args.first();
+    if (verb == u"find"_s) {
+        ctx.args.removeFirst();
         return find(ctx);
+    }
+    // Edits work offline through the sync engine's outbox (CustomerEditCommands.cpp).
+    if (verb == u"set-tag"_s || verb == u"set-measurements"_s)
+        return runCustomerEdit(ctx);
     return ctx.usage(kUsage);
 }
 
