@@ -14,7 +14,7 @@ PKGS=(
   postgresql-15 postgresql-client-15
   gnome-keyring libsecret-tools dbus dbus-x11
   xvfb xauth fonts-noto-cjk fonts-noto-core
-  sqlite3 python3
+  sqlite3 python3 curl
 )
 
 need=()
