@@ -41,6 +41,7 @@ int main(int argc, char **argv)
             opt.dimension = dim;
             opt.singularPower = p;
             opt.minDocumentFrequency = 2;
+            opt.removeCommonComponent = !qEnvironmentVariableIsSet("KEEPCOMMON");
             QElapsedTimer t;
             t.start();
             auto enc = LsaEncoder::train(corpus, analyzer, opt);

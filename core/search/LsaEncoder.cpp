@@ -135,6 +135,17 @@ std::unique_ptr<LsaEncoder> LsaEncoder::train(const QList<QList<Token>> &corpusI
         proj.col(j) = bt * eig.eigenvectors().col(col) * scale;
     }
     enc->m_projection = std::move(proj);
+    // The common component: every text of a corpus shares the corpus's topic (all questions about one
+    // product, all tickets about orders); removing it lets cosine see what differs (Arora et al. 2017).
+    if (options.removeCommonComponent) {
+        Eigen::VectorXf mean = Eigen::VectorXf::Zero(k);
+        for (int d = 0; d < n; ++d) {
+            const std::vector<float> v = enc->project(enc->tfidf(*corpus[d]));
+            mean += Eigen::Map<const Eigen::VectorXf>(v.data(), k);
+        }
+        mean /= float(std::max(1, n));
+        enc->m_common.assign(mean.data(), mean.data() + k);
+    }
     return enc;
 }
 
@@ -193,16 +204,30 @@ std::vector<float> LsaEncoder::encode(QStringView text) const
     return encodeTokens(text, analyze(text));
 }
 
-std::vector<float> LsaEncoder::encodeTokens(QStringView, const QList<Token> &tokens) const
+std::vector<float> LsaEncoder::project(const QList<QPair<int, float>> &sparse) const
 {
-    std::vector<float> v(size_t(dimension()), 0.0f);
     const int dim = dimension();
-    for (const auto &[f, w] : tfidf(tokens)) {
+    std::vector<float> v(size_t(dim), 0.0f);
+    for (const auto &[f, w] : sparse) {
         const float *row = m_projection.data() + qsizetype(f) * dim;
         for (int j = 0; j < dim; ++j)
             v[size_t(j)] += w * row[j];
     }
     normalizeInPlace(v);
+    return v;
+}
+
+std::vector<float> LsaEncoder::encodeTokens(QStringView, const QList<Token> &tokens) const
+{
+    const QList<QPair<int, float>> sparse = tfidf(tokens);
+    if (sparse.isEmpty())
+        return std::vector<float>(size_t(dimension()), 0.0f);
+    std::vector<float> v = project(sparse);
+    if (m_common.size() == v.size()) {
+        for (size_t j = 0; j < v.size(); ++j)
+            v[j] -= m_common[j];
+        normalizeInPlace(v);
+    }
     return v;
 }
 
@@ -223,6 +248,9 @@ QByteArray LsaEncoder::serialize() const
         s << idf;
     s.writeRawData(reinterpret_cast<const char *>(m_projection.data()),
                    int(m_projection.size() * qsizetype(sizeof(float))));
+    s << quint32(m_common.size());
+    for (float c : m_common)
+        s << c;
     return out;
 }
 
@@ -265,6 +293,22 @@ std::unique_ptr<LsaEncoder> LsaEncoder::deserialize(const QByteArray &bytes, QSt
             *error = u"LSA model is truncated"_s;
         return nullptr;
     }
+    quint32 commonSize = 0;
+    s >> commonSize;
+    if (commonSize != 0 && commonSize != quint32(cols)) {
+        if (error)
+            *error = u"LSA model has a common component of the wrong size"_s;
+        return nullptr;
+    }
+    enc->m_common.resize(commonSize);
+    for (float &c : enc->m_common)
+        s >> c;
+    if (s.status() != QDataStream::Ok) {
+        if (error)
+            *error = u"LSA model is truncated"_s;
+        return nullptr;
+    }
+    enc->m_options.removeCommonComponent = commonSize > 0;
     for (int i = 0; i < features.size(); ++i)
         enc->m_features.insert(features[i], i);
     return enc;

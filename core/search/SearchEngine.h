@@ -21,9 +21,9 @@ namespace panorama::search {
 
 struct SearchConfig
 {
-    int candidates = 100;      // per retriever, before fusion
-    int postingBudget = 30000; // summed document frequency of the query terms BM25 may score
-    int maxQueryChars = 1000;  // longer queries are cut (and say so)
+    int candidates = 100;     // per retriever, before fusion
+    int postingBudget = 8000; // summed document frequency of the query terms BM25 may score
+    int maxQueryChars = 1000; // longer queries are cut (and say so)
     int snippetChars = 160;
     double retrainGrowth = 0.25; // retrain the built-in encoder when the corpus grew by this fraction
     int minTrainDocuments = 8;
