@@ -137,25 +137,7 @@ void Database::raise(int rc, const QString &context) const
 {
     flushSqlCipherLog();
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-    const QString msg = u"%1 %2: %3"_s.arg(context, m_path, detail);
-    switch (rc & 0xff) {
-    case SQLITE_CONSTRAINT:
-        throw StorageError(StorageErrorKind::Constraint, msg, rc);
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        throw StorageError(StorageErrorKind::Busy, msg, rc);
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        throw StorageError(StorageErrorKind::Damaged, msg, rc);
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_PERM:
-    case SQLITE_READONLY:
-        throw StorageError(StorageErrorKind::Io, msg, rc);
-    default:
-        throw StorageError(StorageErrorKind::Misuse, msg, rc);
-    }
+    StorageError::throwSqlite(rc, u"%1 %2: %3"_s.arg(context, m_path, detail));
 }
 
 void Database::exec(const char *sql)
@@ -167,23 +149,7 @@ void Database::exec(const char *sql)
         const QString detail = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
         sqlite3_free(err);
         const QString head = QString::fromUtf8(sql).left(120);
-        const QString msg = u"%1 (in \"%2\" on %3)"_s.arg(detail, head, m_path);
-        switch (rc & 0xff) {
-        case SQLITE_CONSTRAINT:
-            throw StorageError(StorageErrorKind::Constraint, msg, rc);
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            throw StorageError(StorageErrorKind::Busy, msg, rc);
-        case SQLITE_CORRUPT:
-        case SQLITE_NOTADB:
-            throw StorageError(StorageErrorKind::Damaged, u"the cache is damaged: "_s + msg, rc);
-        case SQLITE_IOERR:
-        case SQLITE_FULL:
-        case SQLITE_READONLY:
-            throw StorageError(StorageErrorKind::Io, msg, rc);
-        default:
-            throw StorageError(StorageErrorKind::Misuse, msg, rc);
-        }
+        StorageError::throwSqlite(rc, u"%1 (in \"%2\" on %3)"_s.arg(detail, head, m_path));
     }
 }
 

@@ -114,23 +114,7 @@ bool Statement::next()
     const QString msg = u"%1 (while running \"%2\")"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
                                                            QString::fromUtf8(sqlite3_sql(m_stmt)).left(200));
     sqlite3_reset(m_stmt);
-    switch (ext & 0xff) {
-    case SQLITE_CONSTRAINT:
-        throw StorageError(StorageErrorKind::Constraint, msg, ext);
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        throw StorageError(StorageErrorKind::Busy, msg, ext);
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        throw StorageError(StorageErrorKind::Damaged, u"the cache is damaged: "_s + msg, ext);
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_CANTOPEN:
-    case SQLITE_READONLY:
-        throw StorageError(StorageErrorKind::Io, msg, ext);
-    default:
-        throw StorageError(StorageErrorKind::Misuse, msg, ext);
-    }
+    StorageError::throwSqlite(ext, msg);
 }
 
 int Statement::exec()

@@ -30,6 +30,10 @@ public:
     const char *what() const noexcept override { return m_utf8.constData(); }
 
     static QString kindName(StorageErrorKind kind);
+    // The kind for a SQLite result code (primary or extended).
+    static StorageErrorKind kindForSqlite(int rc);
+    // Throws the error for a failed SQLite call; damaged files get a message that says so.
+    [[noreturn]] static void throwSqlite(int rc, const QString &message);
 
 private:
     StorageErrorKind m_kind;
