@@ -79,13 +79,18 @@ int main(int argc, char **argv)
     t.start();
     BodySizeModel model;
     QString source;
-    if (QFileInfo::exists(csv)) {
+    const QStringList args = app.arguments();
+    // --synthetic skips the dataset (quick runs, memory checkers); --runs N changes the number of timed calls.
+    const bool synthetic = args.contains(u"--synthetic"_s);
+    const qsizetype runsAt = args.indexOf(u"--runs"_s);
+    const int runs = runsAt > 0 && runsAt + 1 < args.size() ? std::max(10, args.at(runsAt + 1).toInt()) : 3000;
+    if (!synthetic && QFileInfo::exists(csv)) {
         const SizeDataset data = SizeDataset::loadCsv(csv);
         model = BodySizeModel::train(data.scale, data.rows, {});
         source = u"clothes_size_prediction (%1 rows)"_s.arg(data.rows.size());
     } else {
         model = BodySizeModel::train(SizeScale::letters(), testing::syntheticPurchases(50000, 1), {});
-        source = u"synthetic (50000 rows; dataset not found)"_s;
+        source = u"synthetic (50000 rows)"_s;
     }
     const double trainSeconds = double(t.elapsed()) / 1000.0;
 
@@ -115,7 +120,6 @@ int main(int argc, char **argv)
     SizeRequest bare = req;
     bare.history.clear();
 
-    const int runs = 3000;
     std::vector<double> cpuWith, cpuWithout;
     const auto measure = [&](const SizeRequest &r, std::vector<double> &cpu) {
         std::vector<double> us;

@@ -44,7 +44,7 @@ int runSizeEval(CliContext &ctx, const QStringList &args)
             ctx.printJson(o);
             return Ok;
         }
-        const auto pct = [](double v) { return QString::number(v * 100.0, 'f', 1) + u" %"_s; };
+        const auto pct = [](double v) -> QString { return QString::number(v * 100.0, 'f', 1) + u" %"_s; };
         ctx.out << u"rows %1 (dropped %2 with missing values), sizes %3, %4 seed %5\n"_s.arg(r.rows)
                        .arg(r.droppedMissing)
                        .arg(r.labels.join(u' '), r.scheme == u"kfold"_s ? u"%1-fold"_s.arg(r.folds) : u"80/20 split"_s)
