@@ -218,7 +218,7 @@ int runServerCommand(const Backend &backend, const QStringList &args, QString *o
     if (!stdinData.isEmpty())
         p.write(stdinData);
     p.closeWriteChannel();
-    p.waitForFinished(300000);
+    p.waitForFinished(3600000); // bulk imports in benchmarks take minutes
     if (out)
         *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
