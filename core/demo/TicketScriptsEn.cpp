@@ -112,7 +112,7 @@ std::vector<std::pair<const char *, ScriptText>> englishTexts()
          {{"Size advice: {product}", "Which size should I take?", "Sizing for {brand}"},
           {"I'm {height} cm, {weight} kg and normally wear {usual_size}. Which size of the {brand} {product} should "
            "I order?",
-           "Does the {product} run large or small? I'm usually a {usual_size}.",
+           "Does the {product} run large or small? I usually wear {usual_size}.",
            "Thinking of buying the {product}. {height} cm, {weight} kg - what size?"},
           {"Based on your height and weight I'd recommend size {size} for the {product}. {fit_note}. Measure over "
            "light "
