@@ -118,6 +118,59 @@ HistoryEvidence::HistoryEvidence(const std::vector<PurchaseRecord> &history, con
     best(false);
 }
 
+namespace {
+
+double termLogLikelihood(PurchaseOutcome outcome, double d) // d = z - centre
+{
+    switch (outcome) {
+    case PurchaseOutcome::Kept:
+        return std::log(std::max(normalCdf((0.5 - d) / Tolerance) - normalCdf((-0.5 - d) / Tolerance), 1e-300));
+    case PurchaseOutcome::TooSmall:
+        return logNormalCdf((d - 0.5) / Tolerance);
+    case PurchaseOutcome::TooLarge:
+        return logNormalCdf((-0.5 - d) / Tolerance);
+    case PurchaseOutcome::OtherReturn:
+        break;
+    }
+    return 0.0;
+}
+
+} // namespace
+
+void HistoryEvidence::addToGrid(std::vector<double> &out, double lo, double step) const
+{
+    const long points = long(out.size());
+    std::map<std::pair<int, long>, double> snapped; // (outcome, grid index of the centre) -> weight
+    long minIdx = 0, maxIdx = 0;
+    bool first = true;
+    for (const Term &t : m_terms) {
+        const long idx = std::lround((t.centre - lo) / step);
+        snapped[{int(t.outcome), idx}] += t.weight;
+        minIdx = first ? idx : std::min(minIdx, idx);
+        maxIdx = first ? idx : std::max(maxIdx, idx);
+        first = false;
+    }
+    if (first)
+        return;
+    // Offsets d = i - idx range over [-maxIdx, points - 1 - minIdx].
+    const long dMin = -maxIdx, dMax = points - 1 - minIdx;
+    std::vector<double> table[3];
+    bool filled[3] = {false, false, false};
+    for (const auto &[key, weight] : snapped) {
+        const int o = key.first;
+        std::vector<double> &tab = table[o];
+        if (!filled[o]) {
+            tab.resize(size_t(dMax - dMin + 1));
+            for (long d = dMin; d <= dMax; ++d)
+                tab[size_t(d - dMin)] = termLogLikelihood(PurchaseOutcome(o), double(d) * step);
+            filled[o] = true;
+        }
+        const long idx = key.second;
+        for (long i = 0; i < points; ++i)
+            out[size_t(i)] += weight * tab[size_t(i - idx - dMin)];
+    }
+}
+
 double HistoryEvidence::logLikelihood(double z) const
 {
     double ll = 0;

@@ -21,7 +21,8 @@ SizingError chartError(const SizeChart &c, const QString &why)
 // A label's coordinate along its family: letter index, or the number itself. Same family = same `letters` flag.
 std::optional<std::pair<bool, double>> familyCoordinate(const QString &label)
 {
-    const int letter = SizeScale::letters().indexOf(label);
+    static const SizeScale letters = SizeScale::letters();
+    const int letter = letters.indexOf(label);
     if (letter >= 0)
         return std::pair{true, double(letter)};
     bool ok = false;

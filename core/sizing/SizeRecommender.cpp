@@ -142,7 +142,8 @@ Recommendation SizeRecommender::recommend(const SizeRequest &req) const
     const double lo = -2.5, hi = rows + 1.5, step = m_settings.gridStep;
     const int points = int((hi - lo) / step) + 1;
     std::vector<double> logBody(static_cast<size_t>(points)), logPost(static_cast<size_t>(points));
-    std::vector<double> logHist(static_cast<size_t>(points));
+    std::vector<double> logHist(static_cast<size_t>(points), 0.0);
+    history.addToGrid(logHist, lo, step);
     double maxBody = -1e300, maxPost = -1e300, maxHist = -1e300;
     for (int i = 0; i < points; ++i) {
         const double z = lo + i * step;
@@ -151,9 +152,8 @@ Recommendation SizeRecommender::recommend(const SizeRequest &req) const
         double lb = chartWeight * (-0.5 * zc * zc);
         if (modelWeight > 0)
             lb += modelWeight * std::log(onChart.density(u) + 1e-6);
-        const double lh = history.isEmpty() ? 0.0 : history.logLikelihood(z);
+        const double lh = logHist[size_t(i)];
         logBody[size_t(i)] = lb;
-        logHist[size_t(i)] = lh;
         logPost[size_t(i)] = lb + lh;
         maxBody = std::max(maxBody, lb);
         maxHist = std::max(maxHist, lh);
