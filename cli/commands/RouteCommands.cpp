@@ -33,7 +33,7 @@ bool parseArgs(QCommandLineParser &parser, const QStringList &args, CliContext &
 void addTrainingOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"c"_s, u"SVM regularisation C (default 1)"_s, u"C"_s},
+        {{u"c"_s, u"svm-c"_s}, u"SVM regularisation C (default 1)"_s, u"C"_s},
         {u"epsilon"_s, u"SVM stopping tolerance (default 0.1)"_s, u"EPS"_s},
         {u"threads"_s, u"training threads (default 2)"_s, u"N"_s},
         {u"criterion"_s,
@@ -44,6 +44,7 @@ void addTrainingOptions(QCommandLineParser &parser)
         {u"accuracy-budget"_s, u"in-scope accuracy the threshold may cost on validation (default 0.01)"_s, u"B"_s},
         {u"no-stem"_s, u"do not stem English words"_s},
         {u"within-words"_s, u"character n-grams only inside words"_s},
+        {u"sublinear-tf"_s, u"weight terms by 1 + ln(count) instead of the count"_s},
         {u"word-max"_s, u"longest word n-gram (default 2)"_s, u"N"_s},
         {u"char-max"_s, u"longest character n-gram (default 5)"_s, u"N"_s},
         {u"min-df"_s, u"drop terms seen in fewer training texts (default 1)"_s, u"N"_s},
@@ -84,6 +85,7 @@ TrainOptions trainingOptions(const QCommandLineParser &p)
     o.accuracyBudget = number(p, u"accuracy-budget"_s, o.accuracyBudget, 0, 1);
     o.features.stemWords = !p.isSet(u"no-stem"_s);
     o.features.charAcrossWords = !p.isSet(u"within-words"_s);
+    o.features.sublinearTf = p.isSet(u"sublinear-tf"_s);
     if (p.isSet(u"criterion"_s)) {
         const auto c = OperatingPoint::criterionFromName(p.value(u"criterion"_s));
         if (!c)

@@ -159,6 +159,7 @@ OperatingPoint OperatingPoint::choose(const std::vector<ValidationOutcome> &outc
     bool found = false;
     double bestScore = -1.0;
     const double fullAccuracy = evaluate(0.0).inScopeAccuracy;
+    best.top1Accuracy = fullAccuracy;
     for (double t : candidates) {
         const OperatingPoint p = evaluate(t);
         if (criterion == Criterion::AccuracyBudget) {
@@ -215,6 +216,7 @@ QJsonObject OperatingPoint::toJson() const
             {u"criterion"_s, criterionName(criterion)},
             {u"targetPrecision"_s, targetPrecision},
             {u"accuracyBudget"_s, accuracyBudget},
+            {u"validationTop1Accuracy"_s, top1Accuracy},
             {u"validationInScopeAccuracy"_s, inScopeAccuracy},
             {u"validationAcceptedPrecision"_s, acceptedPrecision},
             {u"validationTriageRate"_s, triageRate},
@@ -230,6 +232,7 @@ OperatingPoint OperatingPoint::fromJson(const QJsonObject &obj)
     p.criterion = criterionFromName(obj.value(u"criterion"_s).toString()).value_or(Criterion::TargetPrecision);
     p.targetPrecision = obj.value(u"targetPrecision"_s).toDouble(0.9);
     p.accuracyBudget = obj.value(u"accuracyBudget"_s).toDouble(0.01);
+    p.top1Accuracy = obj.value(u"validationTop1Accuracy"_s).toDouble();
     p.inScopeAccuracy = obj.value(u"validationInScopeAccuracy"_s).toDouble();
     p.acceptedPrecision = obj.value(u"validationAcceptedPrecision"_s).toDouble();
     p.triageRate = obj.value(u"validationTriageRate"_s).toDouble();

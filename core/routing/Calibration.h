@@ -53,6 +53,7 @@ struct OperatingPoint
     double targetPrecision = 0.9;
     double accuracyBudget = 0.01;
     // Figures on the validation set at the threshold.
+    double top1Accuracy = 0.0;      // correct / in-scope with no triage at all (the threshold's reference)
     double inScopeAccuracy = 0.0;   // correct and accepted / in-scope
     double acceptedPrecision = 0.0; // correct / accepted in-scope
     double triageRate = 0.0;        // in-scope sent to triage / in-scope
