@@ -31,10 +31,12 @@ QString StartupOptions::parse(const QStringList &arguments)
                                       u"FILE"_s);
     const QCommandLineOption serverOption(u"server"_s, QCoreApplication::translate("main", "The server's URL."),
                                           u"URL"_s);
+    const QCommandLineOption profiles(
+        u"profiles"_s, QCoreApplication::translate("main", "Keep the encrypted profiles in DIR."), u"DIR"_s);
     const QCommandLineOption bench(u"bench-startup"_s,
                                    QCoreApplication::translate("main", "Print the milliseconds from process start to "
                                                                        "an interactive window and quit."));
-    p.addOptions({demo, as, lang, themeOption, shots, settings, serverOption, bench});
+    p.addOptions({demo, as, lang, themeOption, shots, settings, serverOption, profiles, bench});
     if (!p.parse(arguments))
         return p.errorText();
     if (p.isSet(u"help"_s))
@@ -48,6 +50,7 @@ QString StartupOptions::parse(const QStringList &arguments)
     screenshots = p.value(shots);
     settingsFile = p.value(settings);
     benchStartup = p.isSet(bench);
+    profilesRoot = p.value(profiles);
     if (p.isSet(serverOption)) {
         server = QUrl::fromUserInput(p.value(serverOption));
         if (!server.isValid() || server.host().isEmpty())

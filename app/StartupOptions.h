@@ -15,6 +15,7 @@ struct StartupOptions
     QString theme;             // "light", "dark", "system"; empty: settings
     QString screenshots;       // take the documentation screenshots into this directory, then quit
     QString settingsFile;      // an alternative settings file (tests, screenshots)
+    QString profilesRoot;      // where encrypted profiles live; empty: the user's application data
     QUrl server;               // overrides the configured server
     bool benchStartup = false; // print the time to an interactive window, then quit
 

@@ -80,6 +80,10 @@ void Workstation::startDemo()
 void Workstation::startServer()
 {
     m_login = std::make_unique<ProfileLogin>(*m_settings);
+    if (!m_options.profilesRoot.isEmpty())
+        m_login->setProfilesRoot(m_options.profilesRoot);
+    if (m_kdf)
+        m_login->setKdf(*m_kdf);
     connect(m_login.get(), &ProfileLogin::sessionReady, this,
             [this](Session *session) { showMain(std::unique_ptr<Session>(session)); });
     connect(m_login.get(), &ProfileLogin::cancelled, this, [this] { Q_EMIT failed({}); });

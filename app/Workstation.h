@@ -1,10 +1,12 @@
 #pragma once
 
 #include "app/StartupOptions.h"
+#include "core/security/PassphraseKey.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace panorama {
 
@@ -25,6 +27,8 @@ public:
     ~Workstation() override;
 
     void start();
+    // Argon2id cost for new passphrase profiles (tests use the interactive cost).
+    void setKdf(const KdfParams &params) { m_kdf = params; }
     Settings &settings() { return *m_settings; }
     Session *session() const { return m_session.get(); }
     MainWindow *window() const { return m_window.get(); }
@@ -44,6 +48,7 @@ private:
 
     StartupOptions m_options;
     std::unique_ptr<Settings> m_settings;
+    std::optional<KdfParams> m_kdf;
     QString m_language;
     std::unique_ptr<DemoCache> m_demo;
     std::unique_ptr<ProfileLogin> m_login;

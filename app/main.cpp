@@ -30,10 +30,11 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     if (problem == u"help"_s || problem == u"version"_s) {
         // QCommandLineParser printed nothing for us (we did not call process()); keep it short.
-        out << (problem == u"version"_s ? u"panorama "_s + QApplication::applicationVersion()
-                                        : u"panorama [--demo-data DIR [--as USER]] [--server URL] [--lang en|zh_CN] "
-                                          u"[--theme light|dark|system] [--settings FILE] [--screenshot DIR] "
-                                          u"[--bench-startup]"_s)
+        out << (problem == u"version"_s
+                    ? u"panorama "_s + QApplication::applicationVersion()
+                    : u"panorama [--demo-data DIR [--as USER]] [--server URL] [--lang en|zh_CN] "
+                      u"[--theme light|dark|system] [--settings FILE] [--profiles DIR] [--screenshot DIR] "
+                      u"[--bench-startup]"_s)
             << Qt::endl;
         return 0;
     }

@@ -5,1081 +5,1089 @@
     <name>Display</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Regular</source>
-        <translation type="unfinished"></translation>
+        <translation>普通会员</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>银卡会员</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>金卡会员</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>铂金会员</translation>
     </message>
     <message>
         <source>Web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>官网商城</translation>
     </message>
     <message>
         <source>Mini-program</source>
-        <translation type="unfinished"></translation>
+        <translation>小程序</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>门店</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>在线咨询</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>会员号</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>设备号</translation>
     </message>
     <message>
         <source>WeChat OpenID</source>
-        <translation type="unfinished"></translation>
+        <translation>微信 OpenID</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Basic attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>基础属性</translation>
     </message>
     <message>
         <source>Behaviour preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>行为偏好</translation>
     </message>
     <message>
         <source>Scenario needs</source>
-        <translation type="unfinished"></translation>
+        <translation>场景需求</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待回复</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>已打包</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已签收</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退货</translation>
     </message>
     <message>
         <source>Partly returned</source>
-        <translation type="unfinished"></translation>
+        <translation>部分退货</translation>
     </message>
     <message>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>已下单</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>运输中</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>派送中</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>Returned to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>退货</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>换货</translation>
     </message>
     <message>
         <source>Too small</source>
-        <translation type="unfinished"></translation>
+        <translation>偏小</translation>
     </message>
     <message>
         <source>Too large</source>
-        <translation type="unfinished"></translation>
+        <translation>偏大</translation>
     </message>
     <message>
         <source>Quality defect</source>
-        <translation type="unfinished"></translation>
+        <translation>质量问题</translation>
     </message>
     <message>
         <source>Not as described</source>
-        <translation type="unfinished"></translation>
+        <translation>与描述不符</translation>
     </message>
     <message>
         <source>Changed mind</source>
-        <translation type="unfinished"></translation>
+        <translation>不想要了</translation>
     </message>
     <message>
         <source>Wrong item</source>
-        <translation type="unfinished"></translation>
+        <translation>发错货</translation>
     </message>
     <message>
         <source>Late delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配送延迟</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收货</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>已换货</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Return / exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>退换货</translation>
     </message>
     <message>
         <source>Size problem</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码问题</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>物流</translation>
     </message>
     <message>
         <source>Payment / invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>支付/发票</translation>
     </message>
     <message>
         <source>Membership / points</source>
-        <translation type="unfinished"></translation>
+        <translation>会员/积分</translation>
     </message>
     <message>
         <source>Product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>商品质量</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Pre-sale question</source>
-        <translation type="unfinished"></translation>
+        <translation>售前咨询</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>已知悉</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>有异议</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Offensive language</source>
-        <translation type="unfinished"></translation>
+        <translation>不当用语</translation>
     </message>
     <message>
         <source>Phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>话术</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>违规承诺</translation>
     </message>
     <message>
         <source>Sensitive data</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感信息</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Height (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>身高（厘米）</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>体重（公斤）</translation>
     </message>
     <message>
         <source>Chest (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>胸围（厘米）</translation>
     </message>
     <message>
         <source>Waist (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>腰围（厘米）</translation>
     </message>
     <message>
         <source>Hips (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>臀围（厘米）</translation>
     </message>
     <message>
         <source>Fit preference</source>
-        <translation type="unfinished"></translation>
+        <translation>版型偏好</translation>
     </message>
     <message>
         <source>Slim</source>
-        <translation type="unfinished"></translation>
+        <translation>修身</translation>
     </message>
     <message>
         <source>Loose</source>
-        <translation type="unfinished"></translation>
+        <translation>宽松</translation>
     </message>
     <message>
         <source>Store staff</source>
-        <translation type="unfinished"></translation>
+        <translation>门店员工</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Simplified Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
     <message>
         <source>Traditional Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>繁体中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <source>Quality issue</source>
-        <translation type="unfinished"></translation>
+        <translation>质量问题</translation>
     </message>
     <message>
         <source>Damaged in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>运输破损</translation>
     </message>
     <message>
         <source>Arrived late</source>
-        <translation type="unfinished"></translation>
+        <translation>到货延迟</translation>
     </message>
     <message>
         <source>Solved at first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>首次接触解决</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>无需处理</translation>
     </message>
     <message>
         <source>Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝</translation>
     </message>
     <message>
         <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>微信支付</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡</translation>
     </message>
     <message>
         <source>UnionPay</source>
-        <translation type="unfinished"></translation>
+        <translation>银联</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <source>Gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>礼品卡</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Panorama customer-service workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>全景客服工作台</translation>
     </message>
     <message>
         <source>Work on a local demo cache imported from the JSON Lines files in DIR (no server).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用从 DIR 中的 JSON Lines 文件导入的本地演示缓存（不连接服务器）。</translation>
     </message>
     <message>
         <source>With --demo-data: act as this staff user.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --demo-data 一起使用：以该员工身份操作。</translation>
     </message>
     <message>
         <source>Language: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Theme: light, dark or system.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：light、dark 或 system。</translation>
     </message>
     <message>
         <source>Save the documentation screenshots into DIR and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文档截图保存到 DIR 后退出。</translation>
     </message>
     <message>
         <source>Use this settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此设置文件。</translation>
     </message>
     <message>
         <source>The server&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址。</translation>
     </message>
     <message>
         <source>Print the milliseconds from process start to an interactive window and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印从进程启动到窗口可操作所用的毫秒数后退出。</translation>
     </message>
     <message>
         <source>--server: &apos;%1&apos; is not a server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--server：“%1”不是服务器地址</translation>
     </message>
     <message>
         <source>--demo-data: &apos;%1&apos; is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-data：“%1”不是目录</translation>
     </message>
     <message>
         <source>--lang: &apos;%1&apos; is not en or zh_CN</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang：“%1”不是 en 或 zh_CN</translation>
     </message>
     <message>
         <source>--theme: &apos;%1&apos; is not light, dark or system</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme：“%1”不是 light、dark 或 system</translation>
     </message>
     <message>
         <source>--screenshot needs --demo-data</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot 需要同时指定 --demo-data</translation>
+    </message>
+    <message>
+        <source>Keep the encrypted profiles in DIR.</source>
+        <translation>将加密的用户配置保存在 DIR 中。</translation>
     </message>
 </context>
 <context>
     <name>panorama::AddressesModel</name>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收货人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
 </context>
 <context>
     <name>panorama::Command</name>
     <message>
         <source>Needs the server: you are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要连接服务器：您当前处于离线状态。</translation>
     </message>
     <message>
         <source>Needs the role: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要角色：%1。</translation>
     </message>
 </context>
 <context>
     <name>panorama::Composer</name>
     <message>
         <source>Reply to &amp;customer</source>
-        <translation type="unfinished"></translation>
+        <translation>回复客户(&amp;C)</translation>
     </message>
     <message>
         <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Quick reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Insert a quick reply (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>插入快捷回复 (Ctrl+M)</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Internal note: only colleagues see this</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注：仅同事可见</translation>
     </message>
     <message>
         <source>Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>回复客户</translation>
     </message>
     <message>
         <source>Not visible to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不可见</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>发送回复(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>panorama::ConflictsModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Server&apos;s (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的（已保留）</translation>
     </message>
 </context>
 <context>
     <name>panorama::ConversationModel</name>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3：%4</translation>
     </message>
 </context>
 <context>
     <name>panorama::CustomerHeader</name>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整</translation>
     </message>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整%1</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>非会员</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 积分</translation>
     </message>
     <message>
         <source>member since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 入会</translation>
     </message>
     <message>
         <source>advisor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>专属顾问 %1</translation>
     </message>
     <message>
         <source>Merged into another record</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并到其他记录</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 岁</translation>
     </message>
     <message>
         <source>home store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>常去门店 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔订单</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>累计消费 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n open ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未结工单</numerusform>
         </translation>
     </message>
     <message>
         <source>Reveal the full value with a reason (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>说明理由后查看完整信息（将被审计）</translation>
     </message>
 </context>
 <context>
     <name>panorama::CustomerSearchModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配方式</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
     <name>panorama::CustomerTicketsModel</name>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
     <name>panorama::CustomerView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单(&amp;O)</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线(&amp;I)</translation>
     </message>
     <message>
         <source>Tic&amp;kets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单(&amp;K)</translation>
     </message>
     <message>
         <source>A&amp;ddresses</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;D)</translation>
     </message>
     <message>
         <source>Tic&amp;kets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>工单(&amp;K) (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Delivery phone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的收货电话</translation>
     </message>
     <message>
         <source>Street address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的详细地址</translation>
     </message>
 </context>
 <context>
     <name>panorama::CustomersArea</name>
     <message>
         <source>Open customers</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开的客户</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Find a customer&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+K&lt;/b&gt; and type a phone number, member ID, order number, tracking number, e-mail, device ID or the first characters of a name. Results appear as you type; &lt;b&gt;Enter&lt;/b&gt; opens the customer in a tab.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;查找客户&lt;/h2&gt;&lt;p&gt;按 &lt;b&gt;Ctrl+K&lt;/b&gt;，输入手机号、会员号、订单号、运单号、邮箱、设备号或姓名的前几个字。边输入边出结果；按 &lt;b&gt;Enter&lt;/b&gt; 在新标签页中打开客户。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recently opened customers</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开的客户</translation>
     </message>
     <message>
         <source>Recently opened</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Open a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一位客户。</translation>
     </message>
     <message>
         <source>&amp;Reveal masked value…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整信息(&amp;R)…</translation>
     </message>
     <message>
         <source>Show the full phone, e-mail or address with a stated reason (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>说明理由后显示完整的手机号、邮箱或地址（将被审计）</translation>
     </message>
     <message>
         <source>Nothing masked is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选中脱敏信息。</translation>
     </message>
     <message>
         <source>&amp;New ticket for this customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>为该客户新建工单(&amp;N)…</translation>
     </message>
     <message>
         <source>New ticket for the selected &amp;order…</source>
-        <translation type="unfinished"></translation>
+        <translation>为选中的订单新建工单(&amp;O)…</translation>
     </message>
     <message>
         <source>Select an order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个订单。</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Merge duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并重复客户(&amp;M)…</translation>
     </message>
     <message>
         <source>Merging needs a server that supports merge and un-merge; this server does not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并需要服务器支持合并与撤销合并，当前服务器尚不支持。</translation>
     </message>
     <message>
         <source>Select a possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个疑似重复的客户。</translation>
     </message>
     <message>
         <source>&amp;Close customer tab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭客户标签页(&amp;C)</translation>
     </message>
     <message>
         <source>Next customer tab</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个客户标签页</translation>
     </message>
     <message>
         <source>Previous customer tab</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个客户标签页</translation>
     </message>
     <message>
         <source>Needs the server: you are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要连接服务器：您当前处于离线状态。</translation>
     </message>
     <message>
         <source>That customer is not in this cache (it may not have synced yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存中没有该客户（可能尚未同步）。</translation>
     </message>
     <message>
         <source>Tag saved; it will sync with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签已保存，将同步到服务器。</translation>
     </message>
     <message>
         <source>The tag was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>panorama::DashboardArea</name>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>未结工单</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Breaching SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>已超 SLA</translation>
     </message>
     <message>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给我</translation>
     </message>
     <message>
         <source>Created today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日新建</translation>
     </message>
     <message>
         <source>Solved today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日解决</translation>
     </message>
     <message>
         <source>Open QA alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理质检告警</translation>
     </message>
     <message>
         <source>Customers in cache</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存中的客户</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>数据看板</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Tickets created per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日新建工单</translation>
     </message>
     <message>
         <source>Open tickets by category</source>
-        <translation type="unfinished"></translation>
+        <translation>未结工单分类</translation>
     </message>
 </context>
 <context>
     <name>panorama::DemoCache</name>
     <message>
         <source>cannot create a temporary directory</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时目录</translation>
     </message>
     <message>
         <source>Importing the demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入演示数据…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Panorama</source>
-        <translation type="unfinished"></translation>
+        <translation>全景客服</translation>
     </message>
     <message>
         <source>Importing %1: %2 rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1：%2 行…</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未导入任何数据</translation>
     </message>
 </context>
 <context>
     <name>panorama::GlobalSearch</name>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户</translation>
     </message>
     <message>
         <source>Find a customer: phone, member ID, order no., name, e-mail, device ID (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户：手机号、会员号、订单号、姓名、邮箱、设备号 (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) · Enter opens · Esc closes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位客户 · Enter 打开 · Esc 关闭</numerusform>
         </translation>
     </message>
 </context>
@@ -1087,458 +1095,458 @@
     <name>panorama::IdentitiesModel</name>
     <message>
         <source>Revealed until %1; masked again after that</source>
-        <translation type="unfinished"></translation>
+        <translation>完整显示至 %1，之后重新脱敏</translation>
     </message>
     <message>
         <source>Masked for your role. Reveal it with a reason (Ctrl+Shift+R); the request is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>按您的角色已脱敏。说明理由后可查看完整信息 (Ctrl+Shift+R)；该请求将被审计。</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>首次出现</translation>
     </message>
 </context>
 <context>
     <name>panorama::LoginDialog</name>
     <message>
         <source>Cache &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存口令(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)</translation>
     </message>
     <message>
         <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线工作(&amp;O)</translation>
     </message>
     <message>
         <source>Sign in to Panorama</source>
-        <translation type="unfinished"></translation>
+        <translation>登录全景客服</translation>
     </message>
     <message>
         <source>Open this account&apos;s local cache without contacting the server</source>
-        <translation type="unfinished"></translation>
+        <translation>不连接服务器，直接打开该账号的本地缓存</translation>
     </message>
     <message>
         <source>&lt;b&gt;Panorama&lt;/b&gt;&lt;br&gt;Lumen &amp;amp; Loom customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;全景客服&lt;/b&gt;&lt;br&gt;绫光服饰客户服务</translation>
     </message>
     <message>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
 </context>
 <context>
     <name>panorama::MainWindow</name>
     <message>
         <source>Panorama — customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>全景客服工作台</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Panorama</source>
-        <translation type="unfinished"></translation>
+        <translation>全景客服</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Knowledge-base search is not part of this build of Panorama. Quick replies still work in the ticket composer (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的全景客服不包含知识库搜索。工单回复框中的快捷回复仍可使用 (Ctrl+M)。</translation>
     </message>
     <message>
         <source>Sizing</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码助手</translation>
     </message>
     <message>
         <source>The sizing assistant is not part of this build of Panorama. Body measurements stay visible in the customer view.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的全景客服不包含尺码助手。客户视图中仍可查看身材数据。</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>QA alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>质检告警</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>数据看板</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>通用</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户</translation>
     </message>
     <message>
         <source>Go to Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>转到客户</translation>
     </message>
     <message>
         <source>Go to Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>转到工单</translation>
     </message>
     <message>
         <source>Go to Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>转到知识库</translation>
     </message>
     <message>
         <source>Go to Sizing</source>
-        <translation type="unfinished"></translation>
+        <translation>转到尺码助手</translation>
     </message>
     <message>
         <source>Go to QA alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>转到质检告警</translation>
     </message>
     <message>
         <source>Go to Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>转到数据看板</translation>
     </message>
     <message>
         <source>Work online / offline</source>
-        <translation type="unfinished"></translation>
+        <translation>切换在线/离线</translation>
     </message>
     <message>
         <source>This cache has no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>此缓存没有关联服务器。</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <source>Conflict inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突收件箱…</translation>
     </message>
     <message>
         <source>Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送变更…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>About Panorama</source>
-        <translation type="unfinished"></translation>
+        <translation>关于全景客服</translation>
     </message>
     <message>
         <source>&lt;b&gt;Panorama&lt;/b&gt; %1&lt;br&gt;The customer-service workstation of Lumen &amp;amp; Loom.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;全景客服&lt;/b&gt; %1&lt;br&gt;绫光服饰的客服工作台。</translation>
     </message>
 </context>
 <context>
     <name>panorama::MergeSuggestionsModel</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似重复客户</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
 </context>
 <context>
     <name>panorama::MessageDelegate</name>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步</translation>
     </message>
 </context>
 <context>
     <name>panorama::NavigationBar</name>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>功能区</translation>
     </message>
 </context>
 <context>
     <name>panorama::NewTicketDialog</name>
     <message>
         <source>New ticket for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 新建工单</translation>
     </message>
     <message>
         <source>New ticket for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为订单 %1 新建工单</translation>
     </message>
     <message>
         <source>What is it about? e.g. Exchange for a larger size</source>
-        <translation type="unfinished"></translation>
+        <translation>问题概述，例如：换大一码</translation>
     </message>
     <message>
         <source>Return or exchange for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 退换货</translation>
     </message>
     <message>
         <source>(route automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>（自动分配）</translation>
     </message>
     <message>
         <source>Optional: what the customer said, as an internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：客户的描述，作为内部备注</translation>
     </message>
     <message>
         <source>&amp;Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>创建工单(&amp;C)</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>订单：</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;S)：</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>分类(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>团队(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>panorama::OrderDetailPanel</name>
     <message>
         <source>New ticket for this order</source>
-        <translation type="unfinished"></translation>
+        <translation>为此订单新建工单</translation>
     </message>
     <message>
         <source>Return or exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>退换货…</translation>
     </message>
     <message>
         <source>Order items</source>
-        <translation type="unfinished"></translation>
+        <translation>订单商品</translation>
     </message>
     <message>
         <source>Shipment tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>物流跟踪</translation>
     </message>
     <message>
         <source>Returns and exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>退换货记录</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>物流</translation>
     </message>
     <message>
         <source>Returns / exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>退换货</translation>
     </message>
     <message>
         <source>Select an order to see its items, tracking and returns</source>
-        <translation type="unfinished"></translation>
+        <translation>选择订单以查看商品、物流和退换货</translation>
     </message>
     <message>
         <source>Order %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 · %2</translation>
     </message>
     <message>
         <source>%1 ending %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尾号 %2</translation>
     </message>
     <message>
         <source>Tracking (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>物流 (%1)</translation>
     </message>
     <message>
         <source>Returns / exchanges (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>退换货 (%1)</translation>
     </message>
 </context>
 <context>
     <name>panorama::OrderItemsModel</name>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
 </context>
 <context>
     <name>panorama::OrdersModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>下单时间</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>物流状态</translation>
     </message>
     <message>
         <source>Return / exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>退换货</translation>
     </message>
 </context>
 <context>
     <name>panorama::OrdersPanel</name>
     <message>
         <source>Order status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>订单状态筛选</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔订单</numerusform>
         </translation>
     </message>
 </context>
@@ -1546,811 +1554,819 @@
     <name>panorama::OutboxModel</name>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单</translation>
     </message>
     <message>
         <source>Reply or note</source>
-        <translation type="unfinished"></translation>
+        <translation>回复或备注</translation>
     </message>
     <message>
         <source>Ticket status</source>
-        <translation type="unfinished"></translation>
+        <translation>工单状态</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Customer tag</source>
-        <translation type="unfinished"></translation>
+        <translation>客户标签</translation>
     </message>
     <message>
         <source>Body measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>身材数据</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Server&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器给出的原因</translation>
     </message>
 </context>
 <context>
     <name>panorama::ProfileLogin</name>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录 %1…</translation>
     </message>
     <message>
         <source>There is no local cache for %1 on this computer yet. Sign in once while the server is reachable; after that you can work offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上还没有 %1 的本地缓存。请在能连接服务器时登录一次，之后即可离线工作。</translation>
     </message>
     <message>
         <source>Opening the local cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开本地缓存…</translation>
     </message>
     <message>
         <source>Creating the local cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建本地缓存…</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败：%1</translation>
     </message>
 </context>
 <context>
     <name>panorama::ProfilePanel</name>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似重复客户</translation>
     </message>
     <message>
         <source>No other record shares a phone, member ID or device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他记录与该客户共用手机号、会员号或设备号。</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并(&amp;M)…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>身份信息</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
         <source>Body and fit</source>
-        <translation type="unfinished"></translation>
+        <translation>身材与版型</translation>
     </message>
     <message>
         <source>Possible duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>疑似重复客户 (%1)</translation>
     </message>
     <message>
         <source>Height %1 · weight %2 · chest %3 · waist %4 · hips %5 · fit %6</source>
-        <translation type="unfinished"></translation>
+        <translation>身高 %1 · 体重 %2 · 胸围 %3 · 腰围 %4 · 臀围 %5 · 版型 %6</translation>
     </message>
     <message>
         <source>Merge this record into the one you are viewing (audited, can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>将该记录合并到当前客户（将被审计，可撤销）</translation>
+    </message>
+    <message>
+        <source>No body measurements recorded.</source>
+        <translation>尚未记录身材数据。</translation>
     </message>
 </context>
 <context>
     <name>panorama::QaAlertsArea</name>
     <message>
         <source>&amp;Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工单(&amp;O)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>任意严重程度</translation>
     </message>
     <message>
         <source>QA alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>质检告警</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>质检发现</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度(&amp;V)：</translation>
     </message>
     <message>
         <source>Findings come from the server&apos;s quality inspection. Confirming or dismissing them is done on the server; this view is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>质检发现来自服务器的质量检查。确认或驳回需在服务器上操作；此处仅供查看。</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条发现</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a finding to read its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条发现以查看依据。</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
 </context>
 <context>
     <name>panorama::QaAlertsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现时间</translation>
     </message>
 </context>
 <context>
     <name>panorama::QuickRepliesModel</name>
     <message>
         <source>Quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
     <name>panorama::QuickReplyPicker</name>
     <message>
         <source>Insert a quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>插入快捷回复</translation>
     </message>
     <message>
         <source>Quick reply language</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复语言</translation>
     </message>
     <message>
         <source>Filter quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选快捷回复</translation>
     </message>
     <message>
         <source>Type to filter by title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>输入标题或内容进行筛选</translation>
     </message>
     <message>
         <source>Quick replies</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>插入(&amp;I)</translation>
     </message>
     <message>
         <source>No quick replies in this language in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存中没有该语言的快捷回复。</translation>
     </message>
     <message>
         <source>Fill in before sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前请补全：%1</translation>
     </message>
 </context>
 <context>
     <name>panorama::ReturnsModel</name>
     <message>
         <source>new size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>换成 %1 码</translation>
     </message>
     <message>
         <source>refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退款 %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
     <name>panorama::RevealDialog</name>
     <message>
         <source>Reveal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;Say why you need the full value. The server checks the request and records who asked, when and why; the value is shown for a limited time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2&lt;br&gt;请说明需要查看完整信息的理由。服务器会核验该请求，并记录申请人、时间和理由；完整信息仅在限定时间内显示。</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择理由…</translation>
     </message>
     <message>
         <source>Call the customer back</source>
-        <translation type="unfinished"></translation>
+        <translation>回拨客户电话</translation>
     </message>
     <message>
         <source>Confirm the delivery contact with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>与客户确认收货联系方式</translation>
     </message>
     <message>
         <source>Book a carrier pickup for a return</source>
-        <translation type="unfinished"></translation>
+        <translation>为退货预约快递上门取件</translation>
     </message>
     <message>
         <source>Verify the customer&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>核验客户身份</translation>
     </message>
     <message>
         <source>Other (explain below)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（请在下方说明）</translation>
     </message>
     <message>
         <source>Reason details</source>
-        <translation type="unfinished"></translation>
+        <translation>理由说明</translation>
     </message>
     <message>
         <source>Details, e.g. the ticket number (required for &quot;Other&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>补充说明，例如工单号（选择“其他”时必填）</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;D)：</translation>
     </message>
     <message>
         <source>Re&amp;veal</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>You are offline. Revealing needs the server, which checks and records every request; the value stays masked until you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>您当前处于离线状态。查看完整信息需要服务器核验并记录每次请求；恢复在线前信息将保持脱敏。</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请求服务器…</translation>
     </message>
     <message>
         <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写理由。</translation>
     </message>
     <message>
         <source>Granted. This view is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准。本次查看已记入审计日志。</translation>
     </message>
     <message>
         <source>Revealed value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整信息：%1</translation>
     </message>
     <message>
         <source>The request waits for a supervisor&apos;s approval (payment data). You will see the value here once it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求需要主管审批（支付信息）。审批通过后将在此显示。</translation>
     </message>
     <message>
         <source>The grant has expired; the value is masked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权已过期，信息已重新脱敏。</translation>
     </message>
     <message>
         <source>Visible until %1 (%2:%3 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示至 %1（剩余 %2:%3）</translation>
     </message>
 </context>
 <context>
     <name>panorama::ScreenshotTour</name>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>panorama::Session</name>
     <message>
         <source>The server refused a change (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了一项变更（%1）：%2</translation>
     </message>
     <message>
         <source>Sign in to go online.</source>
-        <translation type="unfinished"></translation>
+        <translation>请登录以恢复在线。</translation>
     </message>
     <message>
         <source>This cache has no server, so it has no conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>此缓存没有关联服务器，因此没有冲突。</translation>
     </message>
     <message>
         <source>That conflict is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>该冲突已解决。</translation>
     </message>
     <message>
         <source>That change is not refused (or already dismissed).</source>
-        <translation type="unfinished"></translation>
+        <translation>该变更未被拒绝（或已忽略）。</translation>
     </message>
     <message>
         <source>This cache has no server. Revealing needs the server, which checks and records every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>此缓存没有关联服务器。查看完整信息需要服务器核验并记录每次请求。</translation>
     </message>
     <message>
         <source>You are offline. Revealing needs the server, which checks and records every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>您当前处于离线状态。查看完整信息需要服务器核验并记录每次请求。</translation>
     </message>
 </context>
 <context>
     <name>panorama::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>System size</source>
-        <translation type="unfinished"></translation>
+        <translation>系统字号</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> 磅</translation>
     </message>
     <message>
         <source>A new language applies the next time Panorama starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在下次启动全景客服时生效。</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>字号(&amp;F)：</translation>
     </message>
 </context>
 <context>
     <name>panorama::ShipmentsModel</name>
     <message>
         <source>delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 签收</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Carrier / location</source>
-        <translation type="unfinished"></translation>
+        <translation>快递公司/地点</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
 </context>
 <context>
     <name>panorama::ShortcutOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Underlined letters in buttons and labels work with Alt. Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>按钮和标签中带下划线的字母可配合 Alt 键使用。按 Esc 关闭。</translation>
     </message>
 </context>
 <context>
     <name>panorama::SyncInbox</name>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
         <source>Keep the &amp;server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>保留服务器的(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Dismiss refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略被拒绝的变更(&amp;D)</translation>
     </message>
     <message>
         <source>Conflicts and outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突与待发送变更</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送变更</translation>
     </message>
     <message>
         <source>These fields were changed here while someone else changed them on the server. The server&apos;s value is in place; choose for each which one stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些字段在本机修改的同时，也被他人在服务器上修改了。目前采用服务器的值；请逐项选择保留哪一个。</translation>
     </message>
     <message>
         <source>Changes saved here that the server has not confirmed yet. Refused changes stay until you dismiss them; the record shows the server&apos;s values again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在本机保存、但服务器尚未确认的变更。被拒绝的变更会一直保留到您忽略为止；记录会恢复为服务器的值。</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突 (%1)</translation>
     </message>
     <message>
         <source>Outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送 (%1)</translation>
     </message>
     <message>
         <source>Resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决。</translation>
     </message>
     <message>
         <source>Not resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决：%1</translation>
     </message>
     <message>
         <source>Dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略。</translation>
     </message>
     <message>
         <source>Not dismissed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未忽略：%1</translation>
     </message>
 </context>
 <context>
     <name>panorama::SyncStatus</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the sync; what has arrived stays, the rest comes next time</source>
-        <translation type="unfinished"></translation>
+        <translation>停止同步；已同步的数据会保留，其余下次继续</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步中…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中…</translation>
     </message>
     <message>
         <source>Sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>同步出错</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Connected to %1. Click to work offline (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接 %1。点击切换为离线工作 (Ctrl+Shift+O)。</translation>
     </message>
     <message>
         <source>Working offline. Click to connect to %1 (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>离线工作中。点击连接 %1 (Ctrl+Shift+O)。</translation>
     </message>
     <message>
         <source>A local cache with no server: changes stay in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存未关联服务器：变更将保留在待发送列表中。</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项变更待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项被拒绝</numerusform>
         </translation>
     </message>
     <message>
         <source>Local changes waiting for the server (click to see them)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待服务器确认的本地变更（点击查看）</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n 个冲突</numerusform>
         </translation>
     </message>
     <message>
         <source>Fields changed here and on the server: choose which value stays (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机和服务器都修改过的字段：请选择保留哪个值 (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 行</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Local cache, no server</source>
+        <translation>本地缓存，无服务器</translation>
     </message>
 </context>
 <context>
     <name>panorama::TagDialog</name>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标签</translation>
     </message>
     <message>
         <source>e.g. preferred_style</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 preferred_style</translation>
     </message>
     <message>
         <source>e.g. minimalist</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 极简</translation>
     </message>
     <message>
         <source>&amp;Dimension:</source>
-        <translation type="unfinished"></translation>
+        <translation>维度(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>键(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>值(&amp;V)：</translation>
     </message>
 </context>
 <context>
     <name>panorama::TagsModel</name>
     <message>
         <source>%1 = %2, weight %3, from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2，权重 %3，来源 %4</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>panorama::TicketQueueModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
     <name>panorama::TicketQueuePanel</name>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>我的团队</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Breaching SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>已超 SLA</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>全部未结</translation>
     </message>
     <message>
         <source>%1 (Alt+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>队列：%1</translation>
     </message>
     <message>
         <source>Filter the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选队列</translation>
     </message>
     <message>
         <source>Filter by ticket number or subject (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按工单号或主题筛选 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Ticket queue</source>
-        <translation type="unfinished"></translation>
+        <translation>工单队列</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
         </translation>
     </message>
 </context>
@@ -2358,228 +2374,228 @@
     <name>panorama::TicketView</name>
     <message>
         <source>Select a ticket in the queue (Enter opens it).</source>
-        <translation type="unfinished"></translation>
+        <translation>在队列中选择一个工单（按 Enter 打开）。</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给我(&amp;M)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级：</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>分类：</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation type="unfinished"></translation>
+        <translation>团队(&amp;E)：</translation>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人(&amp;G)：</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无团队）</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新建）</translation>
     </message>
     <message>
         <source>(no customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无客户）</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1</translation>
     </message>
     <message>
         <source>via %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来自%1 · %2</translation>
     </message>
     <message>
         <source>SLA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1</translation>
     </message>
     <message>
         <source>First response due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应截止 %1</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>备注已添加</translation>
     </message>
     <message>
         <source>Reply saved</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已保存</translation>
     </message>
     <message>
         <source>Status set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态已改为%1</translation>
     </message>
     <message>
         <source>Assignment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>分配已更改</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>%1; sending to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，正在发送到服务器。</translation>
     </message>
     <message>
         <source>%1; it will sync when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，恢复在线后将同步。</translation>
     </message>
 </context>
 <context>
     <name>panorama::TicketsArea</name>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Open a ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个工单。</translation>
     </message>
     <message>
         <source>Send reply or note</source>
-        <translation type="unfinished"></translation>
+        <translation>发送回复或备注</translation>
     </message>
     <message>
         <source>Write a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写回复</translation>
     </message>
     <message>
         <source>Switch between reply and internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>在回复与内部备注之间切换</translation>
     </message>
     <message>
         <source>Insert a quick reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>插入快捷回复…</translation>
     </message>
     <message>
         <source>Mark solved</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已解决</translation>
     </message>
     <message>
         <source>Mark pending (waiting for the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为待回复（等待客户）</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给我</translation>
     </message>
     <message>
         <source>Next ticket in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中的下一个工单</translation>
     </message>
     <message>
         <source>Previous ticket in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中的上一个工单</translation>
     </message>
     <message>
         <source>Filter the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选队列</translation>
     </message>
     <message>
         <source>Open the ticket&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工单的客户</translation>
     </message>
     <message>
         <source>The ticket has no customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工单没有关联客户。</translation>
     </message>
     <message>
         <source>New ticket for this ticket&apos;s customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>为该工单的客户新建工单…</translation>
     </message>
     <message>
         <source>The ticket was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工单未创建：%1</translation>
     </message>
     <message>
         <source>Ticket created; the server assigns its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单已创建，工单号由服务器分配。</translation>
     </message>
     <message>
         <source>Ticket created offline; it will sync when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单已离线创建，恢复在线后将同步。</translation>
     </message>
 </context>
 <context>
     <name>panorama::TimelineModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>panorama::Workstation</name>
     <message>
         <source>The demo data could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入演示数据：%1</translation>
     </message>
     <message>
         <source>The demo data has no agent to act as.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据中没有可用的客服账号。</translation>
     </message>
     <message>
         <source>The demo data has no staff user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据中没有员工“%1”。</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败：%1</translation>
     </message>
 </context>
 </TS>
