@@ -34,6 +34,12 @@ const char *const kHelp =
     "  --force          write into a non-empty directory, replacing the demo files there\n"
     "  --json           print the summary as JSON\n";
 
+int usageError(CliContext &ctx, const QString &why)
+{
+    ctx.err << u"panoramactl: "_s << why << u'\n';
+    return ctx.usage(kUsage);
+}
+
 bool parseCount(const QString &text, int64_t &out)
 {
     bool ok = false;
@@ -65,9 +71,9 @@ int runDemoData(CliContext &ctx)
         static const QStringList valued = {u"--out"_s,     u"--seed"_s, u"--customers"_s, u"--orders"_s,
                                            u"--tickets"_s, u"--kb"_s,   u"--now"_s,       u"--threads"_s};
         if (!valued.contains(opt))
-            return ctx.usage(u"unknown option %1\n  "_s.arg(opt) + kUsage);
+            return usageError(ctx, u"demo-data: unknown option %1"_s.arg(opt));
         if (args.isEmpty())
-            return ctx.usage(u"%1 needs a value\n  "_s.arg(opt) + kUsage);
+            return usageError(ctx, u"demo-data: %1 needs a value"_s.arg(opt));
         const QString value = args.takeFirst();
         int64_t n = 0;
         if (opt == u"--out"_s) {
@@ -93,7 +99,7 @@ int runDemoData(CliContext &ctx)
         }
     }
     if (outDir.isEmpty())
-        return ctx.usage(u"--out DIR is required\n  "_s + kUsage);
+        return usageError(ctx, u"demo-data: --out DIR is required"_s);
     const QString invalid = DemoGenerator::validate(options);
     if (!invalid.isEmpty())
         return ctx.fail(invalid);
