@@ -117,6 +117,11 @@ void DemoCache::import(const QString &jsonlDir, bool showProgress, std::function
                 return !state->cancel.load();
             });
             maskLikeServer(*db);
+            // Remembered so a later --demo-cache run lives at the same moment.
+            if (const qint64 at = generatedAt(jsonlDir); at > 0)
+                db->query("INSERT OR REPLACE INTO meta(key, value) VALUES ('demo_now', ?)")
+                    .bind(1, QString::number(at))
+                    .exec();
             return {};
         } catch (const StorageError &e) {
             return e.message();
@@ -179,13 +184,18 @@ qint64 DemoCache::generatedAt(const QString &jsonlDir)
     return at.isValid() ? at.toMSecsSinceEpoch() : 0;
 }
 
-SessionUser DemoCache::pickUser(const QString &username)
+qint64 DemoCache::generatedAt(Database &db)
+{
+    return db.scalar("SELECT value FROM meta WHERE key = 'demo_now'").toLongLong();
+}
+
+SessionUser DemoCache::pickUser(Database &db, const QString &username)
 {
     Query q =
-        m_db->query("SELECT s.id, s.username, s.display_name, s.role, coalesce(s.team, ''), coalesce(s.store_id, '')"
-                    " FROM staff s LEFT JOIN tickets t ON t.assignee_id = s.id AND t.status NOT IN ('solved', 'closed')"
-                    " WHERE s.deleted = 0 AND (coalesce(?1, '') = '' AND s.role = 'agent' OR s.username = ?1)"
-                    " GROUP BY s.id ORDER BY count(t.id) DESC, s.username LIMIT 1");
+        db.query("SELECT s.id, s.username, s.display_name, s.role, coalesce(s.team, ''), coalesce(s.store_id, '')"
+                 " FROM staff s LEFT JOIN tickets t ON t.assignee_id = s.id AND t.status NOT IN ('solved', 'closed')"
+                 " WHERE s.deleted = 0 AND (coalesce(?1, '') = '' AND s.role = 'agent' OR s.username = ?1)"
+                 " GROUP BY s.id ORDER BY count(t.id) DESC, s.username LIMIT 1");
     q.bind(1, username);
     if (!q.next())
         return {};

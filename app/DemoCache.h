@@ -24,10 +24,13 @@ public:
     void import(const QString &jsonlDir, bool showProgress, std::function<void(const QString &error)> done);
     std::unique_ptr<Database> takeDatabase() { return std::move(m_db); }
     // The staff member to act as: `username`, or the agent with the most open tickets.
-    SessionUser pickUser(const QString &username);
+    SessionUser pickUser(const QString &username) { return pickUser(*m_db, username); }
+    static SessionUser pickUser(Database &db, const QString &username);
     QString path() const;
     // The generator's "now" from the directory's manifest.json (ms since the epoch), 0 if unknown.
     static qint64 generatedAt(const QString &jsonlDir);
+    // The same, as the import recorded it in the cache (meta "demo_now"), 0 if unknown.
+    static qint64 generatedAt(Database &db);
     const DatabaseKey &key() const { return m_key; }
 
 private:

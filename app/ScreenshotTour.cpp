@@ -12,6 +12,7 @@
 #include "ui/tickets/TicketsArea.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
 
@@ -107,6 +108,15 @@ void ScreenshotTour::step()
         break;
     case 4:
         save(u"dashboard"_s);
+        m_window.showArea(u"knowledge"_s);
+        if (auto *query = m_window.area(u"knowledge"_s)->findChild<QLineEdit *>(u"knowledgeQuery"_s)) {
+            query->setText(m_language == u"zh_CN"_s ? u"退货运费谁承担"_s : u"who pays return shipping"_s);
+            QMetaObject::invokeMethod(m_window.area(u"knowledge"_s), "search");
+        }
+        QTimer::singleShot(4000, this, &ScreenshotTour::step); // indexing the knowledge base on first show
+        return;
+    case 5:
+        save(u"knowledge"_s);
         m_done(m_error);
         return;
     default:

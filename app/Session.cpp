@@ -30,7 +30,7 @@ QString errorText(const std::exception &e)
 
 Session::Session(std::unique_ptr<Database> db, const DatabaseKey &key, const QUrl &server, SyncEngine::Options options,
                  QObject *parent)
-    : AgentSession(parent), m_db(std::move(db)), m_server(server)
+    : AgentSession(parent), m_db(std::move(db)), m_key(key), m_server(server)
 {
     SyncSchema::migrate(*m_db);
     m_engineDb = Database::open(m_db->path(), key);
@@ -108,8 +108,8 @@ Session::Session(std::unique_ptr<Database> db, const DatabaseKey &key, const QUr
     });
 }
 
-Session::Session(std::unique_ptr<Database> db, const SessionUser &user, QObject *parent)
-    : AgentSession(parent), m_db(std::move(db)), m_user(user)
+Session::Session(std::unique_ptr<Database> db, const DatabaseKey &key, const SessionUser &user, QObject *parent)
+    : AgentSession(parent), m_db(std::move(db)), m_key(key), m_user(user)
 {
     SyncSchema::migrate(*m_db);
     // Messages written here are authored by this user (LocalEditor reads the id from the sync state).

@@ -27,7 +27,7 @@ public:
     Session(std::unique_ptr<Database> db, const DatabaseKey &key, const QUrl &server, SyncEngine::Options options = {},
             QObject *parent = nullptr);
     // A local cache with no server, signed in as `user` (a staff row of the cache).
-    Session(std::unique_ptr<Database> db, const SessionUser &user, QObject *parent = nullptr);
+    Session(std::unique_ptr<Database> db, const DatabaseKey &key, const SessionUser &user, QObject *parent = nullptr);
     ~Session() override;
 
     // Signs in (server mode); loggedIn() or loginFailed() follows. Success starts syncing.
@@ -63,6 +63,9 @@ public:
                 RevealDone done) override;
 
     static SessionUser userFromJson(const QJsonObject &json);
+    // For services that open their own connection to the cache (search), one per thread.
+    QString cachePath() const { return m_db->path(); }
+    const DatabaseKey &cacheKey() const { return m_key; }
 
 Q_SIGNALS:
     void loggedIn();
@@ -79,6 +82,7 @@ private:
     void onEngine(std::function<void(SyncEngine &engine)> work);
 
     std::unique_ptr<Database> m_db;
+    DatabaseKey m_key;
     std::unique_ptr<Database> m_engineDb;
     QUrl m_server;
     QThread *m_thread = nullptr;

@@ -18,6 +18,11 @@ QString StartupOptions::parse(const QStringList &arguments)
                                   QCoreApplication::translate("main", "Work on a local demo cache imported from the "
                                                                       "JSON Lines files in DIR (no server)."),
                                   u"DIR"_s);
+    const QCommandLineOption demoCacheOption(
+        u"demo-cache"_s,
+        QCoreApplication::translate("main", "Work on an existing encrypted demo cache FILE (its key, in hex, in the "
+                                            "environment variable PANORAMA_DEMO_KEY; no server)."),
+        u"FILE"_s);
     const QCommandLineOption as(
         u"as"_s, QCoreApplication::translate("main", "With --demo-data: act as this staff user."), u"USER"_s);
     const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("main", "Language: en or zh_CN."), u"LANG"_s);
@@ -36,7 +41,7 @@ QString StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption bench(u"bench-startup"_s,
                                    QCoreApplication::translate("main", "Print the milliseconds from process start to "
                                                                        "an interactive window and quit."));
-    p.addOptions({demo, as, lang, themeOption, shots, settings, serverOption, profiles, bench});
+    p.addOptions({demo, demoCacheOption, as, lang, themeOption, shots, settings, serverOption, profiles, bench});
     if (!p.parse(arguments))
         return p.errorText();
     if (p.isSet(u"help"_s))
@@ -44,6 +49,7 @@ QString StartupOptions::parse(const QStringList &arguments)
     if (p.isSet(u"version"_s))
         return u"version"_s;
     demoData = p.value(demo);
+    demoCache = p.value(demoCacheOption);
     demoUser = p.value(as);
     language = p.value(lang);
     theme = p.value(themeOption);
@@ -62,8 +68,13 @@ QString StartupOptions::parse(const QStringList &arguments)
         return QCoreApplication::translate("main", "--lang: '%1' is not en or zh_CN").arg(language);
     if (!theme.isEmpty() && theme != u"light"_s && theme != u"dark"_s && theme != u"system"_s)
         return QCoreApplication::translate("main", "--theme: '%1' is not light, dark or system").arg(theme);
-    if (!screenshots.isEmpty() && demoData.isEmpty())
-        return QCoreApplication::translate("main", "--screenshot needs --demo-data");
+    if (!demoCache.isEmpty() && !QFileInfo(demoCache).isFile())
+        return QCoreApplication::translate("main", "--demo-cache: '%1' is not a file").arg(demoCache);
+    if (!demoCache.isEmpty() && qEnvironmentVariable("PANORAMA_DEMO_KEY").size() != 64)
+        return QCoreApplication::translate("main", "--demo-cache needs the cache key as 64 hex digits in "
+                                                   "PANORAMA_DEMO_KEY");
+    if (!screenshots.isEmpty() && demoData.isEmpty() && demoCache.isEmpty())
+        return QCoreApplication::translate("main", "--screenshot needs --demo-data or --demo-cache");
     return {};
 }
 

@@ -9,14 +9,15 @@ namespace panorama {
 // What the command line asks of the workstation.
 struct StartupOptions
 {
-    QString demoData;          // a directory of <table>.jsonl files: imported into a temporary encrypted cache
-    QString demoUser;          // local demo mode: the staff user name to act as (default: the busiest agent)
-    QString language;          // "en", "zh_CN"; empty: settings, then the system locale
-    QString theme;             // "light", "dark", "system"; empty: settings
-    QString screenshots;       // take the documentation screenshots into this directory, then quit
-    QString settingsFile;      // an alternative settings file (tests, screenshots)
-    QString profilesRoot;      // where encrypted profiles live; empty: the user's application data
-    QUrl server;               // overrides the configured server
+    QString demoData;     // a directory of <table>.jsonl files: imported into a temporary encrypted cache
+    QString demoCache;    // an existing encrypted demo cache file (key: hex in PANORAMA_DEMO_KEY), e.g. for benchmarks
+    QString demoUser;     // local demo mode: the staff user name to act as (default: the busiest agent)
+    QString language;     // "en", "zh_CN"; empty: settings, then the system locale
+    QString theme;        // "light", "dark", "system"; empty: settings
+    QString screenshots;  // take the documentation screenshots into this directory, then quit
+    QString settingsFile; // an alternative settings file (tests, screenshots)
+    QString profilesRoot; // where encrypted profiles live; empty: the user's application data
+    QUrl server;          // overrides the configured server
     bool benchStartup = false; // print the time to an interactive window, then quit
 
     // Parses QCoreApplication's arguments; on error returns a message (and "help" for --help).

@@ -4,8 +4,13 @@
 #include "app/ProfileLogin.h"
 #include "app/Session.h"
 #include "app/Translations.h"
+#include "core/storage/StorageError.h"
 #include "ui/Clock.h"
 #include "ui/MainWindow.h"
+#ifdef PANORAMA_HAS_SEARCH
+#include "core/search/SearchService.h"
+#include "ui/knowledge/KnowledgeArea.h"
+#endif
 #include "ui/login/LoginDialog.h"
 #include "ui/settings/Settings.h"
 #include "ui/settings/Theme.h"
@@ -32,7 +37,10 @@ Workstation::Workstation(StartupOptions options, QObject *parent)
 
 Workstation::~Workstation()
 {
-    m_window.reset(); // before the session its areas read from
+    m_window.reset(); // before the services and the session its areas use
+#ifdef PANORAMA_HAS_SEARCH
+    m_search.reset();
+#endif
     m_session.reset();
 }
 
@@ -48,7 +56,9 @@ void Workstation::applyLook()
 
 void Workstation::start()
 {
-    if (!m_options.demoData.isEmpty())
+    if (!m_options.demoCache.isEmpty())
+        openDemoCache();
+    else if (!m_options.demoData.isEmpty())
         startDemo();
     else
         startServer();
@@ -73,8 +83,26 @@ void Workstation::startDemo()
                                              : tr("The demo data has no staff user '%1'.").arg(m_options.demoUser));
                            return;
                        }
-                       showMain(std::make_unique<Session>(m_demo->takeDatabase(), user));
+                       showMain(std::make_unique<Session>(m_demo->takeDatabase(), m_demo->key(), user));
                    });
+}
+
+void Workstation::openDemoCache()
+{
+    try {
+        const DatabaseKey key = DatabaseKey::raw(QByteArray::fromHex(qgetenv("PANORAMA_DEMO_KEY")));
+        auto db = Database::open(m_options.demoCache, key);
+        const SessionUser user = DemoCache::pickUser(*db, m_options.demoUser);
+        if (user.id.isEmpty()) {
+            Q_EMIT failed(tr("The demo cache has no staff user to act as."));
+            return;
+        }
+        if (const qint64 at = DemoCache::generatedAt(*db); at > 0)
+            Clock::pretendNowIs(at);
+        showMain(std::make_unique<Session>(std::move(db), key, user));
+    } catch (const StorageError &e) {
+        Q_EMIT failed(tr("The demo cache could not be opened: %1").arg(e.message()));
+    }
 }
 
 void Workstation::startServer()
@@ -94,7 +122,13 @@ void Workstation::showMain(std::unique_ptr<Session> session)
 {
     m_session = std::move(session);
     connect(m_session.get(), &Session::loginRequired, this, &Workstation::relogin);
-    m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+    ExtraAreas extra;
+#ifdef PANORAMA_HAS_SEARCH
+    // The knowledge search runs on its own thread with its own connection to the same encrypted cache.
+    m_search = std::make_unique<search::SearchService>(m_session->cachePath(), m_session->cacheKey());
+    extra.knowledge = new KnowledgeArea(*m_session, *m_search);
+#endif
+    m_window = std::make_unique<MainWindow>(*m_session, *m_settings, extra);
     m_window->show();
     Q_EMIT ready();
 }

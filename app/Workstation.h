@@ -11,6 +11,9 @@
 namespace panorama {
 
 class DemoCache;
+namespace search {
+class SearchService;
+}
 class MainWindow;
 class ProfileLogin;
 class Session;
@@ -41,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void startDemo();
+    void openDemoCache();
     void startServer();
     void showMain(std::unique_ptr<Session> session);
     void applyLook();
@@ -53,6 +57,7 @@ private:
     std::unique_ptr<DemoCache> m_demo;
     std::unique_ptr<ProfileLogin> m_login;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<search::SearchService> m_search; // null when the build has no search capability
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -35,8 +35,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return m.body;
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3: %4")
-            .arg(m.authorName.isEmpty() ? Display::vocabulary(m.authorKind) : m.authorName,
-                 Display::vocabulary(m.visibility), Display::dateTime(m.createdAt), m.body);
+            .arg(data(index, AuthorNameRole).toString(), Display::vocabulary(m.visibility),
+                 Display::dateTime(m.createdAt), m.body);
     case IdRole:
         return m.id;
     case RawRole:
@@ -44,7 +44,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case AuthorKindRole:
         return m.authorKind;
     case AuthorNameRole:
-        return m.authorName.isEmpty() ? Display::vocabulary(m.authorKind) : m.authorName;
+        // System messages carry a technical author; the reader sees "System" in their language.
+        return m.authorName.isEmpty() || m.authorKind == u"system"_s ? Display::vocabulary(m.authorKind) : m.authorName;
     case VisibilityRole:
         return m.visibility;
     case CreatedAtRole:

@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,36 @@ QStringList ReferenceData::teams()
     while (q.next())
         out << q->text(0);
     return out;
+}
+
+namespace {
+KbArticle readArticle(Query &q)
+{
+    KbArticle a{q->text(0), q->text(1), q->text(2), q->text(3), q->text(4), {}, int(q->int64(6)), q->text(7)};
+    for (const QJsonValue &t : QJsonDocument::fromJson(q->text(5).toUtf8()).array())
+        a.tags << t.toString();
+    return a;
+}
+} // namespace
+
+QList<KbArticle> ReferenceData::kbArticles()
+{
+    QList<KbArticle> out;
+    Query q = m_db.query("SELECT slug, language, title, body, category, tags, version, kind FROM kb_articles"
+                         " WHERE deleted = 0 ORDER BY slug, language");
+    while (q.next())
+        out << readArticle(q);
+    return out;
+}
+
+std::optional<KbArticle> ReferenceData::kbArticle(const QString &slug, const QString &language)
+{
+    Query q = m_db.query("SELECT slug, language, title, body, category, tags, version, kind FROM kb_articles"
+                         " WHERE deleted = 0 AND slug = ? AND language = ?");
+    q.bindAll(slug, language);
+    if (!q.next())
+        return std::nullopt;
+    return readArticle(q);
 }
 
 QList<QuickReply> ReferenceData::quickReplies(const QString &language)

@@ -4,6 +4,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace panorama {
 
@@ -25,6 +28,18 @@ struct QuickReply
     QString title;
     QString body; // with {{customer.name}}-style variables
     QString category;
+};
+
+struct KbArticle
+{
+    QString slug;
+    QString language; // zh-CN, en
+    QString title;
+    QString body; // Markdown
+    QString category;
+    QStringList tags;
+    int version = 1;
+    QString kind; // article, quick_reply
 };
 
 struct QaAlertRecord
@@ -68,6 +83,9 @@ public:
 
     QList<StaffMember> staff();
     QStringList teams();
+    // Every knowledge-base article and quick reply in the cache (to index them for search).
+    QList<KbArticle> kbArticles();
+    std::optional<KbArticle> kbArticle(const QString &slug, const QString &language);
     // Quick replies in `language` ("zh-CN", "en"); an empty list if none.
     QList<QuickReply> quickReplies(const QString &language);
 

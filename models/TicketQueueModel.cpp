@@ -2,6 +2,7 @@
 
 #include "models/Display.h"
 #include "models/ModelRoles.h"
+#include "models/TicketQueueIndex.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,7 +13,7 @@ namespace {
 constexpr int kPageSize = 200;
 }
 
-TicketQueueModel::TicketQueueModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_repo(db) {}
+TicketQueueModel::TicketQueueModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db), m_repo(db) {}
 
 void TicketQueueModel::setFilter(const TicketRepository::Filter &filter)
 {
@@ -24,9 +25,19 @@ void TicketQueueModel::refresh()
 {
     beginResetModel();
     m_changing = true;
-    const TicketRepository::Filter f = m_filter;
+    // One sort per filter (ids only); pages are then primary-key lookups, cheap at any scroll depth.
+    auto ids = std::make_shared<QStringList>(TicketQueueIndex(m_db).ids(m_filter));
     m_rows.reset(
-        m_repo.count(f), [this, f](int offset, int limit) { return m_repo.page(f, offset, limit); }, kPageSize);
+        ids->size(),
+        [this, ids](int offset, int limit) {
+            QList<TicketRecord> page;
+            for (int i = offset; i < qMin<qsizetype>(ids->size(), qsizetype(offset) + limit); ++i) {
+                if (auto t = m_repo.ticket(ids->at(i)))
+                    page << *t;
+            }
+            return page;
+        },
+        kPageSize);
     m_rows.fetchMore();
     endResetModel();
     m_changing = false;

@@ -9,7 +9,8 @@ namespace panorama {
 
 class Database;
 
-// The ticket queue (mine, my team, unassigned, breaching SLA, ...), loaded page by page, soonest SLA first.
+// The ticket queue (mine, my team, unassigned, breaching SLA, ...), loaded page by page, soonest SLA first. The
+// queue's order is read once per filter (TicketQueueIndex); pages are looked up by id as the view scrolls.
 class TicketQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    Database &m_db;
     TicketRepository m_repo;
     TicketRepository::Filter m_filter;
     bool m_changing = false; // views ask for more from inside our own change signals

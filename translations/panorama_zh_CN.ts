@@ -578,12 +578,24 @@
         <translation>--theme：“%1”不是 light、dark 或 system</translation>
     </message>
     <message>
-        <source>--screenshot needs --demo-data</source>
-        <translation>--screenshot 需要同时指定 --demo-data</translation>
-    </message>
-    <message>
         <source>Keep the encrypted profiles in DIR.</source>
         <translation>将加密的用户配置保存在 DIR 中。</translation>
+    </message>
+    <message>
+        <source>Work on an existing encrypted demo cache FILE (its key, in hex, in the environment variable PANORAMA_DEMO_KEY; no server).</source>
+        <translation>使用已有的加密演示缓存 FILE（其密钥以十六进制放在环境变量 PANORAMA_DEMO_KEY 中；不连接服务器）。</translation>
+    </message>
+    <message>
+        <source>--demo-cache: &apos;%1&apos; is not a file</source>
+        <translation>--demo-cache：“%1”不是文件</translation>
+    </message>
+    <message>
+        <source>--demo-cache needs the cache key as 64 hex digits in PANORAMA_DEMO_KEY</source>
+        <translation>--demo-cache 需要在 PANORAMA_DEMO_KEY 中提供 64 位十六进制的缓存密钥</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --demo-data or --demo-cache</source>
+        <translation>--screenshot 需要同时指定 --demo-data 或 --demo-cache</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1104,17 @@
     </message>
 </context>
 <context>
+    <name>panorama::HitDelegate</name>
+    <message>
+        <source>Quick reply</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
     <name>panorama::IdentitiesModel</name>
     <message>
         <source>Revealed until %1; masked again after that</source>
@@ -1124,6 +1147,111 @@
     <message>
         <source>First seen</source>
         <translation>首次出现</translation>
+    </message>
+</context>
+<context>
+    <name>panorama::KnowledgeArea</name>
+    <message>
+        <source>This &amp;solved it</source>
+        <translation>已解决问题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Did &amp;not help</source>
+        <translation>没有帮助(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into reply</source>
+        <translation>插入回复(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>搜索知识库</translation>
+    </message>
+    <message>
+        <source>Search policies and quick replies, e.g. 退货运费 or return shipping fee</source>
+        <translation>搜索政策和快捷回复，例如：退货运费</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>全部语言</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Articles and quick replies</source>
+        <translation>文章和快捷回复</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Put this text into the open ticket&apos;s reply (you can edit it before sending)</source>
+        <translation>将此内容放入当前工单的回复（发送前可编辑）</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) and quick replies searchable.</source>
+        <translation>
+            <numerusform>可搜索 %n 篇文章和快捷回复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be indexed: %1</source>
+        <translation>无法为知识库建立索引：%1</translation>
+    </message>
+    <message>
+        <source>This cache holds no knowledge-base articles yet (they arrive with sync).</source>
+        <translation>此缓存中还没有知识库文章（将随同步到达）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %n article(s)…</source>
+        <translation>
+            <numerusform>正在为 %n 篇文章建立索引…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n 条结果，用时 %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type what the customer asks about; the best matching policies and quick replies appear as you type. Enter puts the selected one into the open ticket&apos;s reply.</source>
+        <translation>输入客户咨询的问题，最匹配的政策和快捷回复会随输入出现。按 Enter 将选中的内容放入当前工单的回复。</translation>
+    </message>
+    <message>
+        <source>Thanks: similar questions will rank this higher.</source>
+        <translation>谢谢：类似问题会优先显示这条内容。</translation>
+    </message>
+    <message>
+        <source>Thanks: similar questions will rank this lower.</source>
+        <translation>谢谢：类似问题会降低这条内容的排名。</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1434,14 @@
     <message>
         <source>&lt;b&gt;Panorama&lt;/b&gt; %1&lt;br&gt;The customer-service workstation of Lumen &amp;amp; Loom.</source>
         <translation>&lt;b&gt;全景客服&lt;/b&gt; %1&lt;br&gt;绫光服饰的客服工作台。</translation>
+    </message>
+    <message>
+        <source>Open a ticket first: the text goes into its reply.</source>
+        <translation>请先打开一个工单：内容会放入它的回复中。</translation>
+    </message>
+    <message>
+        <source>Inserted into the reply; check it before sending.</source>
+        <translation>已插入回复，发送前请检查。</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1947,23 @@
     <message>
         <source>Fill in before sending: %1</source>
         <translation>发送前请补全：%1</translation>
+    </message>
+</context>
+<context>
+    <name>panorama::ReplyCheck</name>
+    <message>
+        <source>Say instead:</source>
+        <translation>建议改为：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quality finding(s) in the reply</source>
+        <translation>
+            <numerusform>回复中有 %n 个质检问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the critical finding before sending (listed above the reply).</source>
+        <translation>发送前请修正严重问题（见回复框上方）。</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2749,14 @@
     <message>
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>The demo cache has no staff user to act as.</source>
+        <translation>演示缓存中没有可用的员工账号。</translation>
+    </message>
+    <message>
+        <source>The demo cache could not be opened: %1</source>
+        <translation>无法打开演示缓存：%1</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,12 @@
 #include "ui/shell/ShortcutOverlay.h"
 #include "ui/shell/SyncStatus.h"
 #include "ui/sync/SyncInbox.h"
+#include "ui/tickets/Composer.h"
+#include "ui/tickets/TicketView.h"
 #include "ui/tickets/TicketsArea.h"
+#ifdef PANORAMA_HAS_SEARCH
+#include "ui/knowledge/KnowledgeArea.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -134,6 +139,12 @@ void MainWindow::buildAreas(ExtraAreas extra)
     connect(m_tickets, &TicketsArea::message, this, &MainWindow::showMessage);
     connect(m_tickets, &TicketsArea::ticketCreated, this, [this] { showArea(u"tickets"_s); });
     connect(m_qa, &QaAlertsArea::openTicketRequested, this, &MainWindow::openTicket);
+#ifdef PANORAMA_HAS_SEARCH
+    if (auto *k = qobject_cast<KnowledgeArea *>(knowledge)) {
+        m_knowledge = k;
+        connect(k, &KnowledgeArea::insertRequested, this, &MainWindow::insertIntoReply);
+    }
+#endif
 }
 
 void MainWindow::buildCommands()
@@ -225,6 +236,10 @@ void MainWindow::showArea(const QString &key)
             m_customers->focusDefault();
         else if (area == m_tickets)
             m_tickets->focusDefault();
+#ifdef PANORAMA_HAS_SEARCH
+        else if (m_knowledge && area == m_knowledge)
+            qobject_cast<KnowledgeArea *>(m_knowledge)->focusDefault();
+#endif
         else
             area->setFocus(Qt::OtherFocusReason);
     }
@@ -246,6 +261,17 @@ void MainWindow::openTicket(const QString &ticketId)
 {
     showArea(u"tickets"_s);
     m_tickets->openTicket(ticketId);
+}
+
+void MainWindow::insertIntoReply(const QString &text)
+{
+    if (!m_tickets->ticketView()->ticket()) {
+        showMessage(tr("Open a ticket first: the text goes into its reply."));
+        return;
+    }
+    showArea(u"tickets"_s);
+    m_tickets->ticketView()->insertTemplate(text);
+    showMessage(tr("Inserted into the reply; check it before sending."));
 }
 
 void MainWindow::openSyncInbox(int page)

@@ -52,6 +52,8 @@ public Q_SLOTS:
     void openTicket(const QString &ticketId);
     void openSyncInbox(int page);
     void openSettings();
+    // Puts text (a knowledge-base article) into the open ticket's reply.
+    void insertIntoReply(const QString &text);
     void showMessage(const QString &text);
 
 protected:
@@ -75,6 +77,7 @@ private:
     TicketsArea *m_tickets = nullptr;
     DashboardArea *m_dashboard = nullptr;
     QaAlertsArea *m_qa = nullptr;
+    QWidget *m_knowledge = nullptr; // a KnowledgeArea when the build has search
     QHash<QString, QWidget *> m_areas;
 };
 

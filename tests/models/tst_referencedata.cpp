@@ -1,11 +1,13 @@
 // Quick replies and their variables, QA alerts page by page, dashboard counts: the lookups the pickers and the
 // supervisor's areas read.
+#include "core/domain/TicketRepository.h"
 #include "core/storage/Database.h"
 #include "models/ModelRoles.h"
 #include "models/QaAlertsModel.h"
 #include "models/QuickRepliesModel.h"
 #include "models/QuickReplyText.h"
 #include "models/ReferenceData.h"
+#include "models/TicketQueueIndex.h"
 #include "models/TicketQueueModel.h"
 #include "tests/common/SampleCache.h"
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void dashboardCounts();
     void staffAndTeams();
     void queueClockMovesWithoutReload();
+    void queueIndexMatchesRepository();
 };
 
 void TestReferenceData::expandVariables_data()
@@ -164,6 +167,38 @@ void TestReferenceData::queueClockMovesWithoutReload()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(sla.data().toString(), u"overdue 3 d 0 h"_s);
+}
+
+void TestReferenceData::queueIndexMatchesRepository()
+{
+    SampleCache c;
+    // More tickets with SLA ties and no SLA, so the order has something to get wrong.
+    for (int i = 0; i < 40; ++i) {
+        Query q = c.db->query("INSERT INTO tickets(id, ticket_no, customer_id, subject, status, team, assignee_id,"
+                              " channel, sla_due_at, created_at) VALUES (?, ?, 'c1', ?, ?, ?, ?, 'web', ?, ?)");
+        q.bindAll(u"x%1"_s.arg(i), u"T9%1"_s.arg(i, 7, 10, QChar(u'0')), u"parcel %1"_s.arg(i),
+                  i % 5 == 0 ? u"solved"_s : u"open"_s, i % 2 ? u"returns"_s : u"logistics"_s,
+                  i % 3 ? QString() : u"s1"_s);
+        if (i % 4)
+            q.bind(7, int64_t(5000 + (i % 7) * 1000)); // ties on purpose
+        else
+            q.bind(7, nullptr);
+        q.bind(8, int64_t(100000 + i));
+        q.exec();
+    }
+    using Q = TicketRepository::Queue;
+    TicketRepository repo(*c.db);
+    TicketQueueIndex index(*c.db);
+    for (Q queue : {Q::All, Q::Mine, Q::MyTeam, Q::Unassigned, Q::BreachingSla, Q::Open}) {
+        for (const QString &text : {QString(), u"parcel"_s}) {
+            const TicketRepository::Filter f{queue, u"s1"_s, u"returns"_s, 8000, text};
+            QStringList expected;
+            for (const TicketRecord &t : repo.page(f, 0, 1000))
+                expected << t.id;
+            QCOMPARE(index.ids(f), expected);
+            QCOMPARE(qint64(index.ids(f).size()), repo.count(f));
+        }
+    }
 }
 
 QTEST_MAIN(TestReferenceData)

@@ -28,6 +28,9 @@
 #include "ui/tickets/Composer.h"
 #include "ui/tickets/NewTicketDialog.h"
 #include "ui/tickets/QuickReplyPicker.h"
+#ifdef PANORAMA_HAS_QA
+#include "ui/tickets/ReplyCheck.h"
+#endif
 #include "ui/tickets/TicketQueuePanel.h"
 #include "ui/tickets/TicketView.h"
 #include "ui/tickets/TicketsArea.h"
@@ -125,6 +128,7 @@ private Q_SLOTS:
     void ticketFromAnOrderGoesToTheOutbox();
     void replyAndInternalNoteWithKeyboard();
     void quickReplyFillsVariables();
+    void replyIsCheckedAsYouType();
     void queueFiltersAndSlaClock();
     void statusAndAssignmentGoThroughOutbox();
     void syncStatusAndConflictInbox();
@@ -423,11 +427,48 @@ void TestUiWidgets::quickReplyFillsVariables()
     QCOMPARE(tv->composer()->text(), u"好的，张伟，正在查询订单 LL00000249，退款 {{refund.amount}}"_s);
 }
 
+void TestUiWidgets::replyIsCheckedAsYouType()
+{
+#ifdef PANORAMA_HAS_QA
+    Fixture f;
+    f.window->openTicket(u"t1"_s);
+    TicketView *tv = f.window->tickets()->ticketView();
+    ReplyCheck *check = tv->replyCheck();
+    QVERIFY(check && check->available());
+    QPlainTextEdit *edit = tv->composer()->editor();
+    type(edit, u"您好，我们保证全额退款，无条件退货。"_s); // promises nobody may make
+    check->checkNow();
+    QVERIFY(check->isVisible());
+    QVERIFY(check->findingCount() >= 1);
+    QVERIFY(check->blocksSending());
+    QVERIFY(!tv->composer()->sendButton()->isEnabled());
+    QVERIFY(tv->composer()->sendButton()->toolTip().contains(u"critical"_s));
+    const QString findings = check->findChild<QLabel *>(u"replyCheckFindings"_s)->text();
+    QVERIFY(!findings.isEmpty());
+    // The compliant wording clears it and sending is possible again.
+    edit->clear();
+    type(edit, u"您好，退款需要仓库质检通过后办理，我们会尽快为您处理。"_s);
+    check->checkNow();
+    QVERIFY(!check->blocksSending());
+    QVERIFY(tv->composer()->sendButton()->isEnabled());
+    // Internal notes are for colleagues: not checked.
+    tv->composer()->setInternal(true);
+    edit->clear();
+    type(edit, u"无条件退货"_s);
+    check->checkNow();
+    QVERIFY(!check->blocksSending());
+#else
+    QSKIP("this build has no QA capability");
+#endif
+}
+
 void TestUiWidgets::queueFiltersAndSlaClock()
 {
     Clock::pretendNowIs(2000); // t1 is due at 1000, t2 far in the future
     Fixture f;
     TicketQueuePanel *queue = f.window->tickets()->queue();
+    QCOMPARE(queue->model()->rowCount(), 0); // loads when first shown, not at start-up
+    f.window->showArea(u"tickets"_s);
     QCOMPARE(queue->queue(), TicketRepository::Queue::Mine);
     QCOMPARE(queue->model()->rowCount(), 1);
     queue->findChild<QToolButton *>(u"queueUnassigned"_s)->click();

@@ -55,10 +55,10 @@ Composer::Composer(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_reply, &QRadioButton::toggled, this, &Composer::updateMode);
-    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] { m_send->setEnabled(!text().isEmpty()); });
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::updateSend);
     connect(m_quick, &QPushButton::clicked, this, &Composer::quickReplyRequested);
     connect(m_send, &QPushButton::clicked, this, [this] {
-        if (!text().isEmpty())
+        if (!text().isEmpty() && m_blocked.isEmpty())
             Q_EMIT sendRequested(text(), isInternal() ? u"internal"_s : u"public"_s);
     });
     m_send->setEnabled(false);
@@ -93,8 +93,21 @@ void Composer::setInternal(bool internal)
 
 void Composer::setBusy(bool busy)
 {
-    m_send->setEnabled(!busy && !text().isEmpty());
+    m_busy = busy;
     m_edit->setReadOnly(busy);
+    updateSend();
+}
+
+void Composer::setBlocked(const QString &reason)
+{
+    m_blocked = reason;
+    updateSend();
+}
+
+void Composer::updateSend()
+{
+    m_send->setEnabled(!m_busy && !text().isEmpty() && m_blocked.isEmpty());
+    m_send->setToolTip(m_blocked.isEmpty() ? tr("Send (Ctrl+Enter)") : m_blocked);
 }
 
 void Composer::updateMode()
@@ -106,6 +119,7 @@ void Composer::updateMode()
     m_edit->setPlaceholderText(internal ? tr("Internal note: only colleagues see this") : tr("Reply to the customer"));
     m_hint->setText(internal ? tr("Not visible to the customer") : QString());
     m_send->setText(internal ? tr("Add &note") : tr("&Send reply"));
+    Q_EMIT modeChanged();
 }
 
 } // namespace panorama

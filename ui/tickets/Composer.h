@@ -27,13 +27,17 @@ public:
     QPlainTextEdit *editor() const { return m_edit; }
     QPushButton *sendButton() const { return m_send; }
     void setBusy(bool busy);
+    // A reason not to send (a critical quality finding); "" allows sending again.
+    void setBlocked(const QString &reason);
 
 Q_SIGNALS:
     void sendRequested(const QString &text, const QString &visibility);
     void quickReplyRequested();
+    void modeChanged();
 
 private:
     void updateMode();
+    void updateSend();
 
     QRadioButton *m_reply;
     QRadioButton *m_note;
@@ -41,6 +45,8 @@ private:
     QPushButton *m_quick;
     QPushButton *m_send;
     QLabel *m_hint;
+    QString m_blocked;
+    bool m_busy = false;
 };
 
 } // namespace panorama

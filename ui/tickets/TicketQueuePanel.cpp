@@ -63,13 +63,16 @@ TicketQueuePanel::TicketQueuePanel(AgentSession &session, QWidget *parent)
     Views::setupTable(m_view, u"ticketQueueView"_s, tr("Ticket queue"));
     m_view->setModel(m_model);
     QHeaderView *h = m_view->horizontalHeader();
+    // The subject takes what is left; the SLA, which an agent scans first, is never pushed out of sight.
     h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setSectionResizeMode(TicketQueueModel::Subject, QHeaderView::Stretch);
+    h->setStretchLastSection(false);
+    h->moveSection(h->visualIndex(TicketQueueModel::SlaDue), 1);
     m_view->setColumnWidth(TicketQueueModel::TicketNo, 95);
-    m_view->setColumnWidth(TicketQueueModel::Subject, 220);
-    m_view->setColumnWidth(TicketQueueModel::Customer, 90);
-    m_view->setColumnWidth(TicketQueueModel::Priority, 70);
+    m_view->setColumnWidth(TicketQueueModel::Customer, 80);
+    m_view->setColumnWidth(TicketQueueModel::Priority, 64);
     m_view->setColumnWidth(TicketQueueModel::Status, 70);
-    m_view->setColumnWidth(TicketQueueModel::SlaDue, 110);
+    m_view->setColumnWidth(TicketQueueModel::SlaDue, 130);
     // The split view is narrow: the columns an agent scans first stay, the rest are a right-click away.
     for (int c : {int(TicketQueueModel::Category), int(TicketQueueModel::Team), int(TicketQueueModel::Assignee),
                   int(TicketQueueModel::Created)})
@@ -104,7 +107,14 @@ TicketQueuePanel::TicketQueuePanel(AgentSession &session, QWidget *parent)
     m_clock->setInterval(30000);
     connect(m_clock, &QTimer::timeout, this, [this] { m_model->setNow(Clock::now()); });
     m_clock->start();
-    apply();
+    // The queue loads when the Tickets area is first shown: starting the workstation does not wait for it.
+}
+
+void TicketQueuePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        apply();
 }
 
 void TicketQueuePanel::setQueue(TicketRepository::Queue queue)
@@ -117,6 +127,7 @@ void TicketQueuePanel::setQueue(TicketRepository::Queue queue)
 
 void TicketQueuePanel::apply()
 {
+    m_loaded = true;
     const SessionUser me = m_session.user();
     m_model->setFilter({m_queue, me.id, me.team, Clock::now(), m_filter->text().trimmed()});
     m_count->setText(tr("%n ticket(s)", nullptr, int(m_model->totalCount())));
@@ -124,6 +135,8 @@ void TicketQueuePanel::apply()
 
 void TicketQueuePanel::refresh()
 {
+    if (!m_loaded)
+        return; // not shown yet: it loads fresh when it is
     const QString keep = currentTicketId();
     apply();
     for (int r = 0; r < m_model->rowCount() && !keep.isEmpty(); ++r) {

@@ -37,12 +37,16 @@ Q_SIGNALS:
     void ticketActivated(const QString &ticketId);
     void currentTicketChanged(const QString &ticketId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void apply();
 
     AgentSession &m_session;
     TicketRepository::Queue m_queue = TicketRepository::Queue::Mine;
     bool m_restoring = false;
+    bool m_loaded = false;
     TicketQueueModel *m_model;
     QButtonGroup *m_buttons;
     QLineEdit *m_filter;

@@ -12,6 +12,9 @@
 #include "ui/tickets/Composer.h"
 #include "ui/tickets/MessageDelegate.h"
 #include "ui/tickets/QuickReplyPicker.h"
+#ifdef PANORAMA_HAS_QA
+#include "ui/tickets/ReplyCheck.h"
+#endif
 
 #include <QComboBox>
 #include <QDateTime>
@@ -66,14 +69,17 @@ TicketView::TicketView(AgentSession &session, QWidget *parent)
     m_order->setObjectName(u"ticketOrder"_s);
     m_order->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(u"ticketStatus"_s);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_status->setAccessibleName(tr("Status"));
     for (const char *s : {"new", "open", "pending", "on_hold", "solved", "closed"})
         m_status->addItem(Display::vocabulary(QString::fromLatin1(s)), QString::fromLatin1(s));
     m_team->setObjectName(u"ticketTeam"_s);
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_team->setAccessibleName(tr("Team"));
     m_assignee->setObjectName(u"ticketAssignee"_s);
     m_assignee->setAccessibleName(tr("Assignee"));
     m_assignee->setMinimumContentsLength(12);
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_assignMe->setObjectName(u"assignToMeButton"_s);
     m_priority->setObjectName(u"ticketPriority"_s);
     m_category->setObjectName(u"ticketCategory"_s);
@@ -139,6 +145,16 @@ TicketView::TicketView(AgentSession &session, QWidget *parent)
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(card);
     pageLayout->addWidget(m_messages, 1);
+#ifdef PANORAMA_HAS_QA
+    m_check = new ReplyCheck(this);
+    pageLayout->addWidget(m_check);
+    connect(m_composer->editor(), &QPlainTextEdit::textChanged, this,
+            [this] { m_check->setDraft(m_composer->text(), m_composer->isInternal()); });
+    connect(m_composer, &Composer::modeChanged, this,
+            [this] { m_check->setDraft(m_composer->text(), m_composer->isInternal()); });
+    connect(m_check, &ReplyCheck::blockingChanged, this,
+            [this](bool blocked) { m_composer->setBlocked(blocked ? m_check->blockReason() : QString()); });
+#endif
     pageLayout->addWidget(m_composer);
 
     m_stack->addWidget(m_empty);
@@ -230,7 +246,17 @@ void TicketView::fill()
     selectData(m_assignee, t.assigneeId);
     m_assignMe->setEnabled(t.assigneeId != m_session.user().id && !m_session.user().id.isEmpty());
     const QSet<QString> pending = m_session.pendingRowIds(u"ticket_messages"_s);
-    m_conversation->setMessages(m_repo->messages(t.id), pending);
+    const QList<TicketMessageRecord> messages = m_repo->messages(t.id);
+    m_conversation->setMessages(messages, pending);
+#ifdef PANORAMA_HAS_QA
+    ReplyCheck::Context check{
+        t, t.orderId.isEmpty() ? std::nullopt : m_customers->orderDetail(t.orderId), {}, messages, Clock::now()};
+    if (!t.customerId.isEmpty()) {
+        if (const auto s = m_customers->summary(t.customerId))
+            check.customerTier = s->tier;
+    }
+    m_check->setContext(std::move(check));
+#endif
     m_messages->scrollToBottom();
     updateSla();
     m_clock->start();
@@ -266,10 +292,8 @@ void TicketView::toggleInternal()
     focusComposer();
 }
 
-void TicketView::insertQuickReply()
+QHash<QString, QString> TicketView::replyValues() const
 {
-    if (!m_ticket)
-        return;
     const SessionUser me = m_session.user();
     QuickReplyText::Values values{
         {u"customer.name"_s, m_ticket->customerName},
@@ -282,11 +306,24 @@ void TicketView::insertQuickReply()
         if (const auto s = m_customers->summary(m_ticket->customerId); s && !s->tier.isEmpty())
             values.insert(u"customer.tier"_s, Display::vocabulary(s->tier));
     }
+    return values;
+}
+
+void TicketView::insertQuickReply()
+{
+    if (!m_ticket)
+        return;
     const QString language = m_ticket->language == u"en"_s ? u"en"_s : u"zh-CN"_s;
-    auto *picker = new QuickReplyPicker(m_session.database(), language, values, this);
+    auto *picker = new QuickReplyPicker(m_session.database(), language, replyValues(), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &QDialog::accepted, this, [this, picker] { m_composer->insertText(picker->text()); });
     picker->open();
+}
+
+void TicketView::insertTemplate(const QString &text)
+{
+    if (m_ticket)
+        m_composer->insertText(QuickReplyText::expand(text, replyValues()));
 }
 
 void TicketView::send(const QString &text, const QString &visibility)

@@ -20,6 +20,7 @@ class Composer;
 class ConversationModel;
 class CustomerRepository;
 class TicketRepository;
+class ReplyCheck;
 
 // One ticket: subject, customer and order, status, priority, category, team, assignee and a live SLA countdown,
 // the conversation with internal notes, and the composer with quick replies. Status and assignment changes and
@@ -37,10 +38,13 @@ public:
     const std::optional<TicketRecord> &ticket() const { return m_ticket; }
     void reload();
     Composer *composer() const { return m_composer; }
+    ReplyCheck *replyCheck() const { return m_check; }
 
 public Q_SLOTS:
     void focusComposer();
     void insertQuickReply();
+    // Inserts text into the reply with this ticket's {{variables}} filled in (unknown ones stay visible).
+    void insertTemplate(const QString &text);
     void toggleInternal();
     void setStatus(const QString &status);
     void assignToMe();
@@ -55,6 +59,7 @@ private:
     void send(const QString &text, const QString &visibility);
     void assign(const QString &assigneeId, const QString &team);
     void done(const QString &what, const QString &error);
+    QHash<QString, QString> replyValues() const;
 
     AgentSession &m_session;
     std::unique_ptr<TicketRepository> m_repo;
@@ -79,6 +84,7 @@ private:
     ConversationModel *m_conversation;
     QListView *m_messages;
     Composer *m_composer;
+    ReplyCheck *m_check = nullptr; // null when the build has no QA capability
     QTimer *m_clock;
 };
 
