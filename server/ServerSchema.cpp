@@ -72,6 +72,41 @@ void version1(ServerDb &db)
     db.exec(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s, {u"server_id"_s, randomHex(8)});
 }
 
+// Step 2: a database created before a later step of the domain ladder gets the columns and indexes it lacks (a fresh
+// database already has them from step 1, so this adds nothing there); plus the server-side engine tables: QA and
+// routing rule sets and routing models, every revision kept (current = highest revision of a kind).
+void version2(ServerDb &db)
+{
+    const Dialect d = db.dialect();
+    const QString big = d == Dialect::Postgres ? u"BIGINT"_s : u"INTEGER"_s;
+    for (const TableInfo &t : DomainTables::instance().tables()) {
+        QStringList have;
+        QSqlQuery q =
+            d == Dialect::Postgres
+                ? db.exec(u"SELECT column_name FROM information_schema.columns WHERE table_name = ?"_s, {t.name})
+                : db.exec(u"SELECT name FROM pragma_table_info(?)"_s, {t.name});
+        while (q.next())
+            have << q.value(0).toString();
+        for (const ColumnInfo &c : t.columns) {
+            if (have.contains(c.name))
+                continue;
+            const QString type = d == Dialect::Postgres ? (c.type == u"INTEGER"_s ? u"BIGINT"_s
+                                                           : c.type == u"REAL"_s  ? u"DOUBLE PRECISION"_s
+                                                                                  : u"TEXT"_s)
+                                                        : c.type;
+            db.exec(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(t.name, c.name, type));
+        }
+        for (const IndexInfo &idx : t.indexes) {
+            if (!idx.unique)
+                db.exec(u"CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)"_s.arg(idx.name, t.name, idx.columns.join(u", "_s)));
+        }
+    }
+    db.exec(
+        u"CREATE TABLE engine_configs (kind TEXT NOT NULL, revision %1 NOT NULL, version TEXT NOT NULL,"
+        " body TEXT NOT NULL, info TEXT, updated_by TEXT, updated_at %1 NOT NULL, PRIMARY KEY (kind, revision))"_s.arg(
+            big));
+}
+
 struct Step
 {
     int version;
@@ -83,6 +118,7 @@ const std::vector<Step> &ladder()
 {
     static const std::vector<Step> steps = {
         {1, u"domain tables, users, tokens, change feed, mutations, audit log"_s, version1},
+        {2, u"later domain columns; QA and routing engine configurations"_s, version2},
     };
     return steps;
 }

@@ -126,14 +126,35 @@ const char *const kVersion1 =
 
 #undef SYNC_COLUMNS
 
+// Step 2 (engines): what the server's routing and QA write on the rows they already have. Tickets: where the
+// category came from (import | model | agent | client), when and by which model version the ticket was routed, the
+// first-response deadline next to sla_due_at (resolution) and the suggested answer (JSON). QA alerts: the
+// supervisor's verdict (confirmed | dismissed) and the agent's response (acknowledged | disputed) kept apart, so
+// per-rule precision (confirmed / reviewed) survives an agent's later acknowledgement.
+const char *const kVersion2 = "ALTER TABLE tickets ADD COLUMN category_source TEXT;"
+                              "ALTER TABLE tickets ADD COLUMN routed_at INTEGER;"
+                              "ALTER TABLE tickets ADD COLUMN routing_model TEXT;"
+                              "ALTER TABLE tickets ADD COLUMN first_response_due_at INTEGER;"
+                              "ALTER TABLE tickets ADD COLUMN suggestion TEXT;"
+                              "ALTER TABLE qa_alerts ADD COLUMN verdict TEXT;"
+                              "ALTER TABLE qa_alerts ADD COLUMN reviewed_by TEXT;"
+                              "ALTER TABLE qa_alerts ADD COLUMN reviewed_at INTEGER;"
+                              "ALTER TABLE qa_alerts ADD COLUMN agent_response TEXT;"
+                              "ALTER TABLE qa_alerts ADD COLUMN agent_note TEXT;"
+                              "ALTER TABLE qa_alerts ADD COLUMN responded_at INTEGER;"
+                              "ALTER TABLE qa_alerts ADD COLUMN rules_version TEXT;"
+                              "CREATE INDEX qa_alerts_rule ON qa_alerts(rule_id, verdict);";
+
 } // namespace
 
 const Migrator &migrator()
 {
-    static const Migrator ladder(u"domain"_s, {
-                                                  {1, u"customers, orders, tickets, catalogue, KB, QA, audit"_s,
-                                                   [](Database &db) { db.exec(kVersion1); }},
-                                              });
+    static const Migrator ladder(
+        u"domain"_s,
+        {
+            {1, u"customers, orders, tickets, catalogue, KB, QA, audit"_s, [](Database &db) { db.exec(kVersion1); }},
+            {2, u"routing and QA review fields"_s, [](Database &db) { db.exec(kVersion2); }},
+        });
     return ladder;
 }
 
