@@ -29,10 +29,12 @@ QString AccessPolicy::scopeCondition(ServerDb &db, const AuthUser &user, QVarian
     } else if (m_agentScope == AgentScope::Region && !user.region.isEmpty()) {
         scopes = QStringList{u"*"_s, u"c"_s} + storesOfRegion(db, user.region);
     } else {
-        // Agents by default: everything except QA findings and audit records.
-        binds << u"#qa"_s << u"#audit"_s;
-        return u"scope NOT IN (?, ?)"_s;
+        // Agents by default: everything except QA findings and audit records, but their own QA alerts ("#qa:<id>").
+        binds << u"#qa"_s << u"#audit"_s << u"#qa:%"_s << u"#qa:"_s + user.id;
+        return u"(scope NOT IN (?, ?) AND (scope NOT LIKE ? OR scope = ?))"_s;
     }
+    if (!user.isStoreStaff())
+        scopes << u"#qa:"_s + user.id; // an agent's own QA alerts
     QStringList marks;
     for (const QString &s : scopes) {
         marks << u"?"_s;
@@ -47,6 +49,8 @@ bool AccessPolicy::inScope(ServerDb &db, const AuthUser &user, const QString &sc
         return true;
     if (scope == u"#qa"_s || scope == u"#audit"_s)
         return false;
+    if (scope.startsWith(u"#qa:"_s))
+        return !user.isStoreStaff() && scope == u"#qa:"_s + user.id;
     if (scope == u"*"_s)
         return true;
     if (user.isStoreStaff())

@@ -160,6 +160,12 @@ QFuture<QHttpServerResponse> HttpApi::dispatch(const QHttpServerRequest &request
     });
 }
 
+void HttpApi::addRoute(QHttpServer &server, const QString &path, int method, Auth auth, Handler handler)
+{
+    server.route(path, static_cast<QHttpServerRequest::Method>(method),
+                 [this, auth, handler](const QHttpServerRequest &req) { return dispatch(req, auth, handler); });
+}
+
 void HttpApi::install(QHttpServer &server)
 {
     using M = QHttpServerRequest::Method;

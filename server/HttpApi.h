@@ -44,7 +44,6 @@ public:
     ~HttpApi() override;
     void install(QHttpServer &server);
 
-private:
     enum class Auth
     {
         None,
@@ -53,7 +52,11 @@ private:
         Admin
     };
     using Handler = std::function<QJsonObject(const ApiRequest &, const AuthUser &)>;
+    // A route added by an engine module (server/Qa*, server/Routing*): the same authentication, limits, error
+    // answers and worker pool as the built-in routes. Path arguments are not supported; use the query or the body.
+    void addRoute(QHttpServer &server, const QString &path, int method, Auth auth, Handler handler);
 
+private:
     QFuture<QHttpServerResponse> dispatch(const QHttpServerRequest &request, Auth auth, Handler handler,
                                           QStringList args = {});
     QHttpServerResponse run(const ApiRequest &request, Auth auth, const Handler &handler);

@@ -211,7 +211,14 @@ QJsonObject MutationApplier::applyOne(const AuthUser &user, const QJsonObject &m
         }
         return mergeFields(user, m, rows, u"customers"_s, current, set);
     }
+    if (const auto it = m_kinds.constFind(kind); it != m_kinds.cend())
+        return (*it)(user, m, rows);
     throw validation(u"unknown mutation kind '%1'"_s.arg(kind));
+}
+
+void MutationApplier::registerKind(const QString &kind, KindHandler handler)
+{
+    m_kinds.insert(kind, std::move(handler));
 }
 
 QJsonObject MutationApplier::mergeFields(const AuthUser &user, const QJsonObject &m, RowStore &rows,

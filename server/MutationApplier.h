@@ -2,9 +2,12 @@
 
 #include "server/AuthUser.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QVariantMap>
+
+#include <functional>
 
 namespace panorama::server {
 
@@ -25,18 +28,25 @@ public:
     // Throws ApiError(400) if the batch itself is malformed; per-mutation problems become "rejected" results.
     QJsonArray push(const AuthUser &user, const QString &clientId, const QJsonArray &mutations);
 
+    // Mutation kinds added by engine modules (server/Qa*, server/Routing*), registered before the server serves.
+    // The handler runs inside the push transaction exactly like a built-in kind (throw ApiError to reject) and may
+    // use the two helpers below.
+    using KindHandler = std::function<QJsonObject(const AuthUser &, const QJsonObject &, RowStore &)>;
+    void registerKind(const QString &kind, KindHandler handler);
+    QJsonObject mergeFields(const AuthUser &user, const QJsonObject &m, RowStore &rows, const QString &table,
+                            const QVariantMap &current, const QJsonObject &set, const QVariantMap &extra = {});
+    QVariantMap requireInScope(const AuthUser &user, RowStore &rows, const QString &table, const QString &id);
+
 private:
     QJsonObject applyOne(const AuthUser &user, const QJsonObject &m, RowStore &rows);
     QJsonObject createTicket(const AuthUser &user, const QJsonObject &m, RowStore &rows);
     QJsonObject addNote(const AuthUser &user, const QJsonObject &m, RowStore &rows);
-    QJsonObject mergeFields(const AuthUser &user, const QJsonObject &m, RowStore &rows, const QString &table,
-                            const QVariantMap &current, const QJsonObject &set, const QVariantMap &extra = {});
     QJsonObject setTag(const AuthUser &user, const QJsonObject &m, RowStore &rows);
-    QVariantMap requireInScope(const AuthUser &user, RowStore &rows, const QString &table, const QString &id);
 
     ServerDb &m_db;
     const AccessPolicy &m_policy;
     ChangeFeed &m_feed;
+    QHash<QString, KindHandler> m_kinds;
 };
 
 } // namespace panorama::server

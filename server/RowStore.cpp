@@ -45,8 +45,9 @@ QString RowStore::scopeOf(const QString &table, const QVariantMap &row)
     static const QStringList reference = {u"stores"_s, u"staff"_s, u"size_charts"_s, u"products"_s, u"kb_articles"_s};
     if (reference.contains(table))
         return u"*"_s;
-    if (table == u"qa_alerts"_s)
-        return u"#qa"_s;
+    if (table == u"qa_alerts"_s) // supervisors, and the agent concerned
+        return row.value(u"agent_id"_s).toString().isEmpty() ? u"#qa"_s
+                                                             : u"#qa:"_s + row.value(u"agent_id"_s).toString();
     if (table == u"audit_events"_s)
         return u"#audit"_s;
     auto storeScope = [](const QVariant &store) {
