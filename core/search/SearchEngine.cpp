@@ -20,6 +20,9 @@ namespace {
 Q_LOGGING_CATEGORY(lcEngine, "panorama.search.engine")
 
 const QString kLsa = u"lsa"_s;
+// Bulk changes at least this large store the HNSW graph when they finish; smaller ones leave it to the
+// destructor (or persistVectorIndexes), so a sync of a few documents does not rewrite the whole graph.
+constexpr int kPersistGraphBatch = 1000;
 
 QString joinTerms(const QList<Token> &tokens)
 {
@@ -55,7 +58,35 @@ SearchEngine::SearchEngine(Database &db, SearchConfig config) : m_db(db), m_conf
     loadState();
 }
 
-SearchEngine::~SearchEngine() = default;
+SearchEngine::~SearchEngine()
+{
+    try {
+        persistVectorIndexes();
+    } catch (const std::exception &e) {
+        qCWarning(lcEngine) << "HNSW graph not stored; the next open rebuilds it:" << e.what();
+    }
+}
+
+void SearchEngine::persistGraph(const QString &space, VectorIndex &index)
+{
+    if (!index.graphDirty())
+        return;
+    QElapsedTimer t;
+    t.start();
+    Transaction tx(m_db);
+    m_index.saveGraph(space, index);
+    tx.commit();
+    index.markGraphSaved();
+    qCInfo(lcEngine) << "stored HNSW graph of" << space << "(" << index.size() << "vectors) in" << t.elapsed() << "ms";
+}
+
+void SearchEngine::persistVectorIndexes()
+{
+    if (m_vectors && m_encoder)
+        persistGraph(m_encoder->name(), *m_vectors);
+    for (auto it = m_externalVectors.begin(); it != m_externalVectors.end(); ++it)
+        persistGraph(it.key(), **it);
+}
 
 QString SearchEngine::textOf(const SearchDocument &doc)
 {
@@ -96,6 +127,7 @@ void SearchEngine::loadState()
     });
     m_encoder.reset();
     m_vectors.reset();
+    m_graphLoaded = false;
     if (const auto state = m_index.encoderState(kLsa)) {
         QString error;
         auto lsa = LsaEncoder::deserialize(*state, &error);
@@ -130,9 +162,24 @@ void SearchEngine::loadState()
 
 void SearchEngine::loadVectors(const QString &space, VectorIndex &into)
 {
+    QString why;
+    if (m_index.hasGraph(space)) {
+        if (m_index.loadGraph(space, into, &why)) {
+            into.finalize(); // back to an exact scan if the configuration's limit says so
+            if (into.usesHnsw())
+                m_graphLoaded = true;
+            return;
+        }
+        qCWarning(lcEngine) << "stored HNSW graph of" << space << "unusable, rebuilding it:" << why;
+    }
     into.clear();
     m_index.forEachVector(space, [&](qint64 row, const std::vector<float> &v) { into.upsert(row, v); });
     into.finalize();
+    try {
+        persistGraph(space, into);
+    } catch (const std::exception &e) { // a read-only or busy cache: searches work, the next open rebuilds
+        qCWarning(lcEngine) << "HNSW graph not stored:" << e.what();
+    }
 }
 
 void SearchEngine::loadFeedback()
@@ -205,6 +252,8 @@ void SearchEngine::addDocuments(const QList<SearchDocument> &documents, const Pr
         embedAll(progress); // the documents stored before this batch need the new model's vectors
     } else if (m_vectors) {
         m_vectors->finalize();
+        if (documents.size() >= kPersistGraphBatch)
+            persistGraph(m_encoder->name(), *m_vectors);
     }
 }
 
@@ -292,6 +341,7 @@ void SearchEngine::embedAll(const Progress &progress)
     tx.commit();
     m_db.setSynchronousFull(true);
     m_vectors->finalize();
+    persistGraph(space, *m_vectors);
     loadFeedback(); // stored query vectors belong to the old space; recompute lazily below
     for (FeedbackEntry &f : m_feedback)
         f.vector = m_encoder->encode(f.normalizedQuery);
@@ -329,6 +379,8 @@ void SearchEngine::importVectors(const QString &space, const QList<QPair<QString
     }
     tx.commit();
     index->finalize();
+    if (vectors.size() >= kPersistGraphBatch)
+        persistGraph(space, *index);
 }
 
 void SearchEngine::setLexiconEdits(const SynonymLexicon &edits, const Progress &progress)
@@ -528,6 +580,7 @@ EngineStats SearchEngine::stats()
         s.vectors = m_vectors->size();
         s.hnsw = m_vectors->usesHnsw();
         s.vectorMemoryBytes = m_vectors->memoryBytes();
+        s.graphLoaded = m_graphLoaded;
     }
     s.feedbackEvents = int(m_feedback.size());
     return s;

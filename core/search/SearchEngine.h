@@ -41,6 +41,7 @@ struct EngineStats
     int vectors = 0;
     bool hnsw = false;
     size_t vectorMemoryBytes = 0;
+    bool graphLoaded = false; // the HNSW graph came from the cache at open (not rebuilt)
     int feedbackEvents = 0;
 };
 
@@ -74,6 +75,9 @@ public:
     // Vectors computed elsewhere (the server's /v1/embeddings encoder), delivered with sync. Searches use them
     // when SearchRequest::queryVector comes from the same space.
     void importVectors(const QString &space, const QList<QPair<QString, std::vector<float>>> &vectors);
+    // Writes HNSW graphs that changed since they were last stored into the cache (the destructor does it too;
+    // bulk imports do it at their end). Without a stored graph the next open rebuilds it.
+    void persistVectorIndexes();
     // Retrains the built-in encoder from the whole corpus and re-embeds it.
     void retrainEncoder(const Progress &progress = {});
     // Applies admins' lexicon edits (merged over the built-in lexicon) and re-indexes everything.
@@ -97,6 +101,7 @@ private:
     // Makes a freshly trained model the encoder and stores it; false when training found too little text.
     bool installLsa(std::unique_ptr<LsaEncoder> lsa, int corpusSize);
     void loadVectors(const QString &space, VectorIndex &into);
+    void persistGraph(const QString &space, VectorIndex &index);
     void embedAll(const Progress &progress);
     QList<QPair<qint64, float>> denseCandidates(const SearchRequest &request, const std::vector<float> &qv,
                                                 int k) const;
@@ -111,6 +116,7 @@ private:
     std::unique_ptr<VectorIndex> m_vectors;
     int m_trainedCorpusSize = 0;
     bool m_reembedPending = false;
+    bool m_graphLoaded = false;
     // Vectors from another space (the remote encoder), keyed by space name.
     QHash<QString, std::shared_ptr<VectorIndex>> m_externalVectors;
     QHash<qint64, DocMeta> m_meta;

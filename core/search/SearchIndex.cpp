@@ -1,5 +1,7 @@
 #include "core/search/SearchIndex.h"
 
+#include "core/search/VectorIndex.h"
+
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
 
@@ -89,7 +91,8 @@ const Migrator &SearchIndex::migrator()
 {
     static const Migrator m(
         u"search"_s,
-        {{1, u"search documents, FTS5 terms, vectors, encoder state, feedback, lexicon"_s, [](Database &d) {
+        {{1, u"search documents, FTS5 terms, vectors, encoder state, feedback, lexicon"_s,
+          [](Database &d) {
               d.exec("CREATE TABLE IF NOT EXISTS search_doc("
                      " rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type INTEGER NOT NULL,"
                      " title TEXT NOT NULL, tags TEXT NOT NULL, body TEXT NOT NULL, lang TEXT NOT NULL,"
@@ -108,6 +111,10 @@ const Migrator &SearchIndex::migrator()
                      " query_vec BLOB, synced INTEGER NOT NULL DEFAULT 0)");
               d.exec("CREATE TABLE IF NOT EXISTS search_lexicon(id INTEGER PRIMARY KEY CHECK(id = 1),"
                      " json TEXT NOT NULL)");
+          }},
+         {2, u"stored HNSW graphs"_s, [](Database &d) {
+              d.exec("CREATE TABLE IF NOT EXISTS search_graph(space TEXT NOT NULL, chunk INTEGER NOT NULL,"
+                     " data BLOB NOT NULL, PRIMARY KEY(space, chunk))");
           }}});
     return m;
 }
@@ -125,6 +132,7 @@ qint64 SearchIndex::upsert(const SearchDocument &doc, const QString &titleTerms,
         m_db.query("DELETE FROM search_fts WHERE rowid = ?").bindAll(int64_t(*old)).exec();
         m_db.query("DELETE FROM search_doc WHERE rowid = ?").bindAll(int64_t(*old)).exec();
         m_db.query("DELETE FROM search_vector WHERE doc = ?").bindAll(int64_t(*old)).exec();
+        dropGraph({});
     }
     m_db.query("INSERT INTO search_doc(id, type, title, tags, body, lang, category, version, problem, outcome,"
                " satisfaction, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -148,6 +156,7 @@ bool SearchIndex::remove(const QString &documentId)
     m_db.query("DELETE FROM search_fts WHERE rowid = ?").bindAll(int64_t(*row)).exec();
     m_db.query("DELETE FROM search_vector WHERE doc = ?").bindAll(int64_t(*row)).exec();
     m_db.query("DELETE FROM search_doc WHERE rowid = ?").bindAll(int64_t(*row)).exec();
+    dropGraph({});
     return true;
 }
 
@@ -265,6 +274,7 @@ void SearchIndex::putVector(const QString &encoder, qint64 rowId, const std::vec
     m_db.query("INSERT OR REPLACE INTO search_vector(encoder, doc, vec) VALUES (?,?,?)")
         .bindAll(encoder, int64_t(rowId), toBlob(vector))
         .exec();
+    dropGraph(encoder);
 }
 
 void SearchIndex::forEachVector(const QString &encoder,
@@ -295,6 +305,84 @@ QStringList SearchIndex::vectorSpaces()
 void SearchIndex::clearVectors(const QString &encoder)
 {
     m_db.query("DELETE FROM search_vector WHERE encoder = ?").bindAll(encoder).exec();
+    dropGraph(encoder);
+}
+
+void SearchIndex::saveGraph(const QString &space, const VectorIndex &index)
+{
+    dropGraph(space);
+    constexpr qsizetype kChunk = qsizetype(8) << 20;
+    QByteArray buffer;
+    buffer.reserve(kChunk);
+    int chunk = 0;
+    auto flush = [&] {
+        m_db.query("INSERT INTO search_graph(space, chunk, data) VALUES (?,?,?)")
+            .bindAll(space, chunk++, buffer)
+            .exec();
+        buffer.clear();
+    };
+    const bool written = index.writeGraph([&](const char *data, size_t size) {
+        while (size > 0) {
+            const qsizetype n = std::min<qsizetype>(qsizetype(size), kChunk - buffer.size());
+            buffer.append(data, n);
+            data += n;
+            size -= size_t(n);
+            if (buffer.size() == kChunk)
+                flush();
+        }
+    });
+    if (!written)
+        return;
+    if (!buffer.isEmpty())
+        flush();
+}
+
+bool SearchIndex::loadGraph(const QString &space, VectorIndex &index, QString *error)
+{
+    Query q = m_db.query("SELECT data FROM search_graph WHERE space = ? ORDER BY chunk");
+    q.bindAll(space);
+    QByteArray current;
+    qsizetype pos = 0;
+    bool any = false;
+    const bool ok = index.readGraph(
+        [&](char *out, size_t size) {
+            while (size > 0) {
+                if (pos == current.size()) {
+                    if (!q.next())
+                        return false;
+                    current = q->blob(0);
+                    pos = 0;
+                    any = true;
+                    continue;
+                }
+                const qsizetype n = std::min<qsizetype>(qsizetype(size), current.size() - pos);
+                std::memcpy(out, current.constData() + pos, size_t(n));
+                out += n;
+                pos += n;
+                size -= size_t(n);
+            }
+            return true;
+        },
+        error);
+    if (!any && error)
+        *error = u"no stored graph"_s;
+    return ok && any;
+}
+
+bool SearchIndex::hasGraph(const QString &space)
+{
+    Query q = m_db.query("SELECT 1 FROM search_graph WHERE space = ? LIMIT 1");
+    q.bindAll(space);
+    return q.next();
+}
+
+void SearchIndex::dropGraph(const QString &space)
+{
+    if (space.isEmpty()) {
+        m_db.query("DELETE FROM search_graph").exec();
+        return;
+    }
+    m_db.query("DELETE FROM search_graph WHERE space = ?").bindAll(space).exec();
 }
 
 void SearchIndex::saveEncoderState(const QString &encoder, const QByteArray &state, int trainedDocuments)

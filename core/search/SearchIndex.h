@@ -18,6 +18,8 @@ class Migrator;
 
 namespace panorama::search {
 
+class VectorIndex;
+
 // What fusion, filters and ranking need of a document without reading its text.
 struct DocMeta
 {
@@ -86,6 +88,14 @@ public:
     int vectorCount(const QString &encoder);
     QStringList vectorSpaces();
     void clearVectors(const QString &encoder);
+
+    // The HNSW graph of a vector space, in BLOB chunks inside the encrypted cache (never a plaintext file).
+    // Any change to the space's vectors through this class drops the stored graph in the same transaction, so
+    // a graph that is present always matches the stored vectors.
+    void saveGraph(const QString &space, const VectorIndex &index);
+    bool loadGraph(const QString &space, VectorIndex &index, QString *error = nullptr);
+    bool hasGraph(const QString &space);
+    void dropGraph(const QString &space); // an empty space drops every graph
 
     void saveEncoderState(const QString &encoder, const QByteArray &state, int trainedDocuments);
     std::optional<QByteArray> encoderState(const QString &encoder);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <thread>
 
 namespace panorama::search {
@@ -33,6 +34,7 @@ void VectorIndex::upsert(qint64 id, const std::vector<float> &vector)
         if (m_hnsw->cur_element_count >= m_hnsw->max_elements_)
             m_hnsw->resizeIndex(m_hnsw->max_elements_ * 2);
         m_hnsw->addPoint(vector.data(), size_t(id));
+        m_graphDirty = true;
     }
 }
 
@@ -47,6 +49,7 @@ void VectorIndex::remove(qint64 id)
     if (m_hnsw) {
         try {
             m_hnsw->markDelete(size_t(id));
+            m_graphDirty = true;
         } catch (const std::exception &) {
         }
     }
@@ -89,6 +92,7 @@ void VectorIndex::buildHnsw()
     worker();
     for (auto &t : threads)
         t.join();
+    m_graphDirty = true;
 }
 
 QList<QPair<qint64, float>> VectorIndex::search(const std::vector<float> &query, int k) const
@@ -129,6 +133,149 @@ QList<QPair<qint64, float>> VectorIndex::search(const std::vector<float> &query,
     for (const auto &[s, id] : heap)
         out.append({id, s});
     return out;
+}
+
+namespace {
+
+constexpr char kGraphMagic[8] = {'P', 'N', 'H', 'N', 'S', 'W', '0', '1'};
+
+struct GraphHeader
+{
+    char magic[8];
+    quint64 dim, m, efConstruction, count, dataPerElement, linksPerElement, maxLevel, enterPoint, deleted;
+};
+
+} // namespace
+
+bool VectorIndex::writeGraph(const ByteSink &sink) const
+{
+    if (!m_hnsw)
+        return false;
+    const auto &h = *m_hnsw;
+    GraphHeader hdr{};
+    std::memcpy(hdr.magic, kGraphMagic, sizeof kGraphMagic);
+    hdr.dim = quint64(m_dim);
+    hdr.m = h.M_;
+    hdr.efConstruction = h.ef_construction_;
+    hdr.count = h.cur_element_count;
+    hdr.dataPerElement = h.size_data_per_element_;
+    hdr.linksPerElement = h.size_links_per_element_;
+    hdr.maxLevel = quint64(qint64(h.maxlevel_));
+    hdr.enterPoint = h.enterpoint_node_;
+    hdr.deleted = h.num_deleted_;
+    sink(reinterpret_cast<const char *>(&hdr), sizeof hdr);
+    // Level 0 (links, vector and label of every element) is one block; write it in slices so a sink that
+    // chunks (the cache's BLOB rows) never needs a second copy of the whole thing.
+    const size_t level0 = h.cur_element_count * h.size_data_per_element_;
+    constexpr size_t kSlice = size_t(1) << 22;
+    for (size_t off = 0; off < level0; off += kSlice)
+        sink(h.data_level0_memory_ + off, std::min(kSlice, level0 - off));
+    std::vector<qint32> levels(h.cur_element_count);
+    for (size_t i = 0; i < levels.size(); ++i)
+        levels[i] = qint32(h.element_levels_[i]);
+    sink(reinterpret_cast<const char *>(levels.data()), levels.size() * sizeof(qint32));
+    for (size_t i = 0; i < levels.size(); ++i) {
+        if (levels[i] > 0)
+            sink(h.linkLists_[i], h.size_links_per_element_ * size_t(levels[i]));
+    }
+    return true;
+}
+
+bool VectorIndex::readGraph(const ByteSource &source, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    GraphHeader hdr{};
+    if (!source(reinterpret_cast<char *>(&hdr), sizeof hdr) ||
+        std::memcmp(hdr.magic, kGraphMagic, sizeof kGraphMagic) != 0)
+        return fail(QStringLiteral("not a stored HNSW graph"));
+    if (hdr.dim != quint64(m_dim))
+        return fail(QStringLiteral("graph dimension %1, index dimension %2").arg(hdr.dim).arg(m_dim));
+    if (hdr.m < 2 || hdr.m > 512 || hdr.count == 0 || hdr.count > (quint64(1) << 31) || hdr.enterPoint >= hdr.count ||
+        qint64(hdr.maxLevel) < 0 || qint64(hdr.maxLevel) > 64 || hdr.deleted > hdr.count)
+        return fail(QStringLiteral("graph header out of range"));
+    auto space = std::make_unique<hnswlib::InnerProductSpace>(size_t(m_dim));
+    auto hnsw = std::make_unique<hnswlib::HierarchicalNSW<float>>(space.get(), size_t(hdr.count) + 1024, size_t(hdr.m),
+                                                                  size_t(hdr.efConstruction));
+    auto &h = *hnsw;
+    if (h.size_data_per_element_ != hdr.dataPerElement || h.size_links_per_element_ != hdr.linksPerElement)
+        return fail(QStringLiteral("graph element layout differs from this build's hnswlib"));
+    const size_t count = size_t(hdr.count);
+    if (!source(h.data_level0_memory_, count * h.size_data_per_element_))
+        return fail(QStringLiteral("graph truncated (level 0)"));
+    std::vector<qint32> levels(count);
+    if (!source(reinterpret_cast<char *>(levels.data()), count * sizeof(qint32)))
+        return fail(QStringLiteral("graph truncated (levels)"));
+    // From here on the hnswlib object owns what is read: set the count first so its destructor frees it.
+    h.cur_element_count = count;
+    for (size_t i = 0; i < count; ++i) {
+        if (levels[i] < 0 || levels[i] > qint32(hdr.maxLevel))
+            return fail(QStringLiteral("graph element level out of range"));
+        h.element_levels_[i] = levels[i];
+        h.linkLists_[i] = nullptr;
+    }
+    for (size_t i = 0; i < count; ++i) {
+        if (levels[i] == 0)
+            continue;
+        const size_t bytes = h.size_links_per_element_ * size_t(levels[i]);
+        h.linkLists_[i] = static_cast<char *>(malloc(bytes + 1));
+        if (!h.linkLists_[i] || !source(h.linkLists_[i], bytes)) {
+            for (size_t j = i + 1; j < count; ++j)
+                h.element_levels_[j] = 0; // not allocated: keep the destructor off them
+            if (!h.linkLists_[i])
+                h.element_levels_[i] = 0;
+            return fail(QStringLiteral("graph truncated (upper levels)"));
+        }
+    }
+    // Every neighbour id must name an element: a bad id would make a search read outside the graph.
+    auto linksValid = [&](hnswlib::linklistsizeint *ll, size_t maxCount) {
+        const size_t n = h.getListCount(ll);
+        if (n > maxCount)
+            return false;
+        const auto *ids = reinterpret_cast<const hnswlib::tableint *>(ll + 1);
+        for (size_t j = 0; j < n; ++j) {
+            if (ids[j] >= count)
+                return false;
+        }
+        return true;
+    };
+    for (size_t i = 0; i < count; ++i) {
+        if (!linksValid(h.get_linklist0(hnswlib::tableint(i)), h.maxM0_))
+            return fail(QStringLiteral("graph neighbour list out of range"));
+        for (int level = 1; level <= levels[i]; ++level) {
+            if (!linksValid(h.get_linklist(hnswlib::tableint(i), level), h.maxM_))
+                return fail(QStringLiteral("graph neighbour list out of range"));
+        }
+    }
+    h.maxlevel_ = int(qint64(hdr.maxLevel));
+    h.enterpoint_node_ = hnswlib::tableint(hdr.enterPoint);
+    h.num_deleted_ = 0;
+    h.setEf(size_t(m_options.hnswEfSearch));
+
+    clear();
+    m_ids.reserve(count);
+    m_data.resize(count * size_t(m_dim));
+    for (size_t i = 0; i < count; ++i) {
+        const qint64 id = qint64(h.getExternalLabel(hnswlib::tableint(i)));
+        std::memcpy(m_data.data() + i * size_t(m_dim), h.getDataByInternalId(hnswlib::tableint(i)),
+                    size_t(m_dim) * sizeof(float));
+        if (h.isMarkedDeleted(hnswlib::tableint(i)) || m_slot.contains(id)) {
+            ++h.num_deleted_;
+            m_ids.push_back(-1);
+            continue;
+        }
+        h.label_lookup_[hnswlib::labeltype(id)] = hnswlib::tableint(i);
+        m_ids.push_back(id);
+        m_slot.insert(id, int(i));
+        ++m_live;
+    }
+    m_space = std::move(space);
+    m_hnsw = std::move(hnsw);
+    m_graphDirty = false;
+    return true;
 }
 
 size_t VectorIndex::memoryBytes() const

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QPair>
 
+#include <QString>
+
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -44,9 +47,20 @@ public:
     QList<QPair<qint64, float>> search(const std::vector<float> &query, int k) const;
 
     int dimension() const { return m_dim; }
-    int size() const { return int(m_ids.size()); }
+    int size() const { return m_live; } // live vectors
     bool usesHnsw() const { return m_hnsw != nullptr; }
     size_t memoryBytes() const;
+
+    // The HNSW graph with its vectors as a byte stream, so the encrypted cache can keep it instead of the graph
+    // being rebuilt at every open. writeGraph needs usesHnsw(); readGraph replaces the whole index and checks
+    // the stream (dimension, sizes, neighbour ids) before anything is used; false with a reason otherwise.
+    using ByteSink = std::function<void(const char *data, size_t size)>;
+    using ByteSource = std::function<bool(char *data, size_t size)>; // false: the stream ended early
+    bool writeGraph(const ByteSink &sink) const;
+    bool readGraph(const ByteSource &source, QString *error = nullptr);
+    // True when the in-memory graph differs from the last one written or read (built, grown, shrunk).
+    bool graphDirty() const { return m_hnsw && m_graphDirty; }
+    void markGraphSaved() { m_graphDirty = false; }
 
 private:
     void buildHnsw();
@@ -59,6 +73,7 @@ private:
     int m_live = 0;
     std::unique_ptr<hnswlib::InnerProductSpace> m_space;
     std::unique_ptr<hnswlib::HierarchicalNSW<float>> m_hnsw;
+    bool m_graphDirty = false;
 };
 
 } // namespace panorama::search
