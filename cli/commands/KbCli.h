@@ -16,9 +16,11 @@ namespace panorama::cli::kb {
 std::optional<QString> takeOption(QStringList &args, const QString &name, bool *missingValue);
 bool takeFlag(QStringList &args, const QString &name);
 
-// Opens (creating if asked) the search cache: --db PATH or <profile>/search.db, keyed by --key-file FILE
-// (32 raw bytes or 64 hex digits) or PANORAMA_CACHE_KEY (64 hex digits); --plain only for throw-away tests.
-// On failure prints the cause and returns nullptr.
+// Opens the search cache: with --profile DIR the profile's own cache (what the workstation searches), its key
+// from the OS keychain or its passphrase (--passphrase-stdin / PANORAMA_PASSPHRASE) through ProfileAccess;
+// with --db PATH (created if asked) a standalone cache keyed by --key-file FILE (32 raw bytes or 64 hex digits)
+// or PANORAMA_CACHE_KEY (64 hex digits); --plain only for throw-away tests. On failure prints the cause and
+// returns nullptr.
 std::unique_ptr<Database> openCache(CliContext &ctx, QStringList &args, bool create);
 
 int runImport(CliContext &ctx, QStringList args);

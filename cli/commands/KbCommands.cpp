@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "cli/ProfileAccess.h"
 #include "cli/commands/KbCli.h"
 
 #include "core/search/KbImporter.h"
@@ -44,18 +45,33 @@ std::unique_ptr<Database> openCache(CliContext &ctx, QStringList &args, bool cre
     const auto dbOpt = takeOption(args, u"--db"_s, &missing);
     const auto keyFile = takeOption(args, u"--key-file"_s, &missing);
     const bool plain = takeFlag(args, u"--plain"_s);
+    const bool passphraseStdin = takeFlag(args, u"--passphrase-stdin"_s);
     if (missing) {
         ctx.fail(u"an option is missing its value"_s);
         return nullptr;
     }
-    QString path = dbOpt.value_or(QString());
-    if (path.isEmpty()) {
+    if (!dbOpt) {
+        // The profile's own cache, the file the workstation searches, opened with its key from the OS keychain
+        // or its passphrase (--passphrase-stdin or PANORAMA_PASSPHRASE), exactly as the app opens it.
         if (ctx.profileDir.isEmpty()) {
-            ctx.fail(u"no search cache: pass --db FILE or --profile DIR (the cache is DIR/search.db)"_s);
+            ctx.fail(u"no search cache: pass --profile DIR (the profile's cache, key from the keychain or the "
+                     u"passphrase) or --db FILE with --key-file FILE"_s);
             return nullptr;
         }
-        QDir().mkpath(ctx.profileDir);
-        path = QDir(ctx.profileDir).filePath(u"search.db"_s);
+        if (keyFile || plain) {
+            ctx.fail(u"--key-file and --plain go with --db FILE; a --profile's key comes from the keychain or "
+                     u"its passphrase"_s);
+            return nullptr;
+        }
+        const QStringList saved = ctx.args;
+        ctx.args = passphraseStdin ? QStringList{u"--passphrase-stdin"_s} : QStringList();
+        ProfileAccess access(ctx);
+        access.takePassphraseOption();
+        ctx.args = saved;
+        auto profile = access.open();
+        if (!profile)
+            return nullptr;
+        return std::move(profile->database);
     }
     DatabaseKey key;
     if (!plain) {
@@ -72,7 +88,8 @@ std::unique_ptr<Database> openCache(CliContext &ctx, QStringList &args, bool cre
         } else if (qEnvironmentVariableIsSet("PANORAMA_CACHE_KEY")) {
             raw = QByteArray::fromHex(qgetenv("PANORAMA_CACHE_KEY"));
         } else {
-            ctx.fail(u"no cache key: pass --key-file FILE (32 bytes or 64 hex digits) or set PANORAMA_CACHE_KEY"_s);
+            ctx.fail(u"no cache key for --db: pass --key-file FILE (32 bytes or 64 hex digits) or set "
+                     u"PANORAMA_CACHE_KEY, or use --profile DIR"_s);
             return nullptr;
         }
         if (raw.size() != 32) {
@@ -84,7 +101,7 @@ std::unique_ptr<Database> openCache(CliContext &ctx, QStringList &args, bool cre
     try {
         DatabaseOptions o;
         o.create = create;
-        return Database::open(path, key, o);
+        return Database::open(*dbOpt, key, o);
     } catch (const StorageError &e) {
         ctx.fail(e.message());
         return nullptr;
@@ -98,7 +115,8 @@ int runImport(CliContext &ctx, QStringList args)
     if (!db)
         return Failure;
     if (args.size() != 1)
-        return ctx.usage(u"kb import FILE.jsonl|DIR_OF_MARKDOWN [--skip-invalid] [--db FILE] [--key-file FILE]"_s);
+        return ctx.usage(
+            u"kb import FILE.jsonl|DIR_OF_MARKDOWN [--skip-invalid] [--passphrase-stdin | --db FILE --key-file FILE]"_s);
     const ImportBatch batch = KbImporter::read(args.first());
     for (const ImportIssue &issue : batch.issues)
         ctx.err << u"panoramactl: "_s << issue.toString() << u'\n';
