@@ -4,7 +4,9 @@
 //    so the encryption overhead is a ratio measured in one run;
 //  - the encrypted file holds no plaintext phone number or name; sqlite3 cannot read it; a flipped byte in
 //    the middle is reported.
-// Usage: bench_storage --demo DIR [--work DIR] [--samples N] [--skip-tamper]
+// Usage: bench_storage --demo DIR [--work DIR] [--samples N] [--rounds N] [--reuse] [--skip-tamper]
+// Each lookup is timed twice: wall clock, and the thread's CPU time (the work itself; on a loaded machine the wall
+// clock's tail is the scheduler, not the query). Rounds interleave the two caches; figures are medians over rounds.
 #include "core/domain/CustomerDirectory.h"
 #include "core/domain/DomainSchema.h"
 #include "core/domain/JsonlImporter.h"
@@ -24,6 +26,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace panorama;
@@ -93,33 +96,75 @@ Samples collect(const QString &demo, int n)
 
 struct Stats
 {
-    double p50 = 0, p99 = 0, mean = 0;
+    double p50 = 0, p99 = 0, mean = 0; // wall clock, microseconds
+    double cpuP50 = 0, cpuP99 = 0;     // thread CPU time, microseconds
     int hits = 0;
 };
 
+double threadCpuMicros()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e6 + double(ts.tv_nsec) / 1e3;
+}
+
+double percentile(QList<double> sorted, double p)
+{
+    std::sort(sorted.begin(), sorted.end());
+    return sorted[std::min<qsizetype>(sorted.size() - 1, qsizetype(double(sorted.size()) * p))];
+}
+
+double median(QList<double> v)
+{
+    return percentile(std::move(v), 0.5);
+}
+
 Stats measure(CustomerDirectory &dir, const QStringList &queries, int limit)
 {
-    QList<double> us;
+    QList<double> us, cpu;
     us.reserve(queries.size());
+    cpu.reserve(queries.size());
     int hits = 0;
     for (const QString &q : queries)
         dir.find(q, limit); // warm pass
     for (const QString &q : queries) {
         QElapsedTimer t;
+        const double c0 = threadCpuMicros();
         t.start();
         const auto m = dir.find(q, limit);
         us << t.nsecsElapsed() / 1000.0;
+        cpu << threadCpuMicros() - c0;
         hits += m.isEmpty() ? 0 : 1;
     }
-    std::sort(us.begin(), us.end());
     Stats st;
-    st.p50 = us[us.size() / 2];
-    st.p99 = us[std::min<qsizetype>(us.size() - 1, qsizetype(us.size() * 0.99))];
+    st.p50 = percentile(us, 0.5);
+    st.p99 = percentile(us, 0.99);
+    st.cpuP50 = percentile(cpu, 0.5);
+    st.cpuP99 = percentile(cpu, 0.99);
     double sum = 0;
     for (double v : us)
         sum += v;
-    st.mean = sum / us.size();
+    st.mean = sum / double(us.size());
     st.hits = hits;
+    return st;
+}
+
+// The median of each figure over rounds.
+Stats medianOf(const QList<Stats> &rounds)
+{
+    auto pick = [&](double Stats::*field) {
+        QList<double> v;
+        for (const Stats &s : rounds)
+            v << s.*field;
+        return median(v);
+    };
+    Stats st;
+    st.p50 = pick(&Stats::p50);
+    st.p99 = pick(&Stats::p99);
+    st.mean = pick(&Stats::mean);
+    st.cpuP50 = pick(&Stats::cpuP50);
+    st.cpuP99 = pick(&Stats::cpuP99);
+    st.hits = rounds.isEmpty() ? 0 : rounds.last().hits;
     return st;
 }
 
@@ -169,6 +214,9 @@ int main(int argc, char **argv)
     parser.addOption({u"demo"_s, u"demo-data directory (panoramactl demo-data --out DIR)"_s, u"dir"_s});
     parser.addOption({u"work"_s, u"where the two caches are built (default: a temporary directory)"_s, u"dir"_s});
     parser.addOption({u"samples"_s, u"lookups per kind"_s, u"n"_s, u"5000"_s});
+    parser.addOption({u"rounds"_s, u"measurement rounds (medians are reported)"_s, u"n"_s, u"3"_s});
+    parser.addOption(
+        {u"reuse"_s, u"reuse plain.db / encrypted.db (+ encrypted.key) left in --work by an earlier run"_s});
     parser.addOption({u"skip-tamper"_s, u"skip the flipped-byte check on the large cache"_s});
     parser.process(app);
     const QString demo = parser.value(u"demo"_s);
@@ -178,6 +226,8 @@ int main(int argc, char **argv)
     const QString work = parser.isSet(u"work"_s) ? parser.value(u"work"_s) : tmp.path();
     QDir().mkpath(work);
     const int n = parser.value(u"samples"_s).toInt();
+    const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
+    const bool reuse = parser.isSet(u"reuse"_s);
 
     std::printf("# bench_storage on %s (%s)\n", qPrintable(demo), qPrintable(Database::libraryVersion()));
     const Samples samples = collect(demo, n);
@@ -191,10 +241,29 @@ int main(int argc, char **argv)
         double importSeconds = 0;
         qint64 rows = 0;
     };
-    Variant variants[] = {{"plain SQLite", DatabaseKey::plain(), {}, {}, 0, 0},
-                          {"SQLCipher 4", benchKey(), {}, {}, 0, 0}};
+    // A throwaway benchmark key, kept next to the benchmark's files so --reuse can reopen them.
+    const QString keyPath = work + u"/encrypted.key"_s;
+    DatabaseKey encKey = benchKey();
+    if (reuse) {
+        QFile kf(keyPath);
+        if (!kf.open(QIODevice::ReadOnly))
+            qFatal("--reuse: no %s from an earlier run", qPrintable(keyPath));
+        encKey = DatabaseKey::raw(QByteArray::fromHex(kf.readAll().trimmed()));
+    } else {
+        QFile kf(keyPath);
+        if (!kf.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(keyPath));
+        kf.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        kf.write(encKey.bytes().toHex());
+    }
+    Variant variants[] = {{"plain SQLite", DatabaseKey::plain(), {}, {}, 0, 0}, {"SQLCipher 4", encKey, {}, {}, 0, 0}};
     for (Variant &v : variants) {
         const QString path = work + (v.key.isPlain() ? u"/plain.db"_s : u"/encrypted.db"_s);
+        if (reuse) {
+            v.db = Database::open(path, v.key, {.create = false, .cacheSizeKiB = 256 * 1024});
+            std::printf("reuse  %-13s file %.0f MiB\n", v.name, QFileInfo(path).size() / 1048576.0);
+            continue;
+        }
         QFile::remove(path);
         QFile::remove(path + u"-wal"_s);
         QFile::remove(path + u"-shm"_s);
@@ -209,27 +278,39 @@ int main(int argc, char **argv)
                     QFileInfo(path).size() / 1048576.0);
     }
 
-    std::printf("\n%-16s %-13s %9s %9s %9s %6s\n", "lookup", "cache", "p50 us", "p99 us", "mean us", "hits");
+    std::printf("\n%d rounds, medians over rounds; cpu = the thread's CPU time per lookup\n", rounds);
+    std::printf("%-16s %-13s %9s %9s %9s %9s %9s %6s\n", "lookup", "cache", "p50 us", "p99 us", "mean us", "cpu p50",
+                "cpu p99", "hits");
     const QList<QPair<QString, QStringList>> kinds = {{u"phone"_s, samples.phones},
                                                       {u"member_id"_s, samples.memberIds},
                                                       {u"order_number"_s, samples.orderNos},
                                                       {u"name_prefix"_s, samples.namePrefixes}};
-    // Interleave the two caches kind by kind so machine noise hits both alike.
+    // Interleave the two caches kind by kind and round by round so machine noise hits both alike.
+    QMap<QString, QList<Stats>> perRound[2];
+    for (int r = 0; r < rounds; ++r) {
+        for (const auto &[kind, queries] : kinds) {
+            for (int vi = 0; vi < 2; ++vi) {
+                CustomerDirectory dir(*variants[vi].db);
+                perRound[vi][kind] << measure(dir, queries, 20);
+            }
+        }
+    }
     for (const auto &[kind, queries] : kinds) {
-        for (Variant &v : variants) {
-            CustomerDirectory dir(*v.db);
-            const Stats st = measure(dir, queries, 20);
-            v.stats.insert(kind, st);
-            std::printf("%-16s %-13s %9.1f %9.1f %9.1f %6d/%lld\n", qPrintable(kind), v.name, st.p50, st.p99, st.mean,
-                        st.hits, static_cast<long long>(queries.size()));
+        for (int vi = 0; vi < 2; ++vi) {
+            const Stats st = medianOf(perRound[vi][kind]);
+            variants[vi].stats.insert(kind, st);
+            std::printf("%-16s %-13s %9.1f %9.1f %9.1f %9.1f %9.1f %6d/%lld\n", qPrintable(kind), variants[vi].name,
+                        st.p50, st.p99, st.mean, st.cpuP50, st.cpuP99, st.hits, static_cast<long long>(queries.size()));
         }
     }
     std::printf("\nencryption overhead on warm reads (SQLCipher / plain, medians):\n");
     for (const auto &[kind, queries] : kinds)
-        std::printf("  %-14s p50 %.2fx  mean %.2fx\n", qPrintable(kind),
+        std::printf("  %-14s p50 %.2fx  mean %.2fx  cpu p50 %.2fx\n", qPrintable(kind),
                     variants[1].stats[kind].p50 / variants[0].stats[kind].p50,
-                    variants[1].stats[kind].mean / variants[0].stats[kind].mean);
-    std::printf("  import time    %.2fx\n", variants[1].importSeconds / variants[0].importSeconds);
+                    variants[1].stats[kind].mean / variants[0].stats[kind].mean,
+                    variants[1].stats[kind].cpuP50 / variants[0].stats[kind].cpuP50);
+    if (!reuse)
+        std::printf("  import time    %.2fx\n", variants[1].importSeconds / variants[0].importSeconds);
 
     const QString encPath = work + u"/encrypted.db"_s;
     variants[1].db.reset();
