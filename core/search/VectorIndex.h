@@ -64,10 +64,12 @@ public:
 
 private:
     void buildHnsw();
+    // Rebuilds ids and slots (and, if asked, the row-major copy of the vectors) from the graph's elements.
+    void adoptGraphSlots(bool withData);
 
     int m_dim;
     VectorIndexOptions m_options;
-    std::vector<float> m_data; // row-major, one row per live or removed slot
+    std::vector<float> m_data; // row-major, one row per live or removed slot; empty while HNSW holds them
     std::vector<qint64> m_ids; // -1 for a removed slot
     QHash<qint64, int> m_slot;
     int m_live = 0;

@@ -108,6 +108,18 @@ void TestVectorIndex::exactAndHnswAgree()
     QCOMPARE(hnsw.size(), 399);
     for (const auto &p : hnsw.search(unitVector(rng), 400))
         QVERIFY(p.first != 7);
+    // Shrinking below the limit goes back to an exact scan over the vectors the graph held.
+    for (qint64 id = 8; id <= 380; ++id) {
+        exact.remove(id);
+        hnsw.remove(id);
+    }
+    hnsw.finalize();
+    QVERIFY(!hnsw.usesHnsw());
+    QCOMPARE(hnsw.size(), 26);
+    for (int q = 0; q < 10; ++q) {
+        const auto v = unitVector(rng);
+        QCOMPARE(hnsw.search(v, 26), exact.search(v, 26));
+    }
 }
 
 void TestVectorIndex::graphRoundTrip()
