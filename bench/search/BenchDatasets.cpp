@@ -80,7 +80,7 @@ QString datasetsDir()
     return QStringLiteral(PANORAMA_SOURCE_DIR) + u"/../shared/datasets"_s;
 }
 
-RetrievalSet clinc150(QString *error)
+RetrievalSet clinc150(QString *error, int perDocument)
 {
     RetrievalSet set;
     set.name = u"clinc150"_s;
@@ -96,13 +96,18 @@ RetrievalSet clinc150(QString *error)
     for (const QJsonValue &v : root.value(u"train"_s).toArray())
         byIntent[v.toArray().at(1).toString()].append(v.toArray().at(0).toString());
     for (auto it = byIntent.begin(); it != byIntent.end(); ++it)
-        set.documents.append(intentDocument(it.key(), it.value(), QString()));
+        set.documents.append(
+            intentDocument(it.key(), perDocument > 0 ? it.value().mid(0, perDocument) : it.value(), QString()));
+    if (perDocument > 0) {
+        set.name += u"-%1"_s.arg(perDocument);
+        set.provenance += u"; documents cut to their first %1 training utterances"_s.arg(perDocument);
+    }
     for (const QJsonValue &v : root.value(u"test"_s).toArray())
         set.queries.append({v.toArray().at(0).toString(), {v.toArray().at(1).toString()}});
     return set;
 }
 
-RetrievalSet bitext(QString *error)
+RetrievalSet bitext(QString *error, int perDocument)
 {
     RetrievalSet set;
     set.name = u"bitext"_s;
@@ -128,9 +133,15 @@ RetrievalSet bitext(QString *error)
         QStringList u = it.value();
         std::shuffle(u.begin(), u.end(), rng);
         const qsizetype cut = u.size() * 8 / 10;
-        set.documents.append(intentDocument(it.key(), u.mid(0, cut), category.value(it.key())));
+        set.documents.append(intentDocument(it.key(),
+                                            u.mid(0, perDocument > 0 ? std::min<qsizetype>(cut, perDocument) : cut),
+                                            category.value(it.key())));
         for (const QString &q : u.mid(cut))
             set.queries.append({q, {it.key()}});
+    }
+    if (perDocument > 0) {
+        set.name += u"-%1"_s.arg(perDocument);
+        set.provenance += u"; documents cut to %1 utterances of the 80 %"_s.arg(perDocument);
     }
     return set;
 }

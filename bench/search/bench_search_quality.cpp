@@ -1,6 +1,7 @@
 // Retrieval quality on public data, compared in the same run with Xapian BM25 over the same documents:
 // CLINC150 and Bitext (paraphrase sets) and the ABCD guidelines with team-written queries.
 // Usage: bench_search_quality [--sets clinc150,bitext,abcd] [--write-dir DIR] [--max-queries N]
+//        [--per-document N] (CLINC150/Bitext documents from only N utterances each)
 #include "BenchDatasets.h"
 #include "XapianBaseline.h"
 
@@ -47,6 +48,7 @@ int main(int argc, char **argv)
     QString writeDir;
     int maxQueries = 0;
     QString fusion = u"linear"_s;
+    int perDocument = 0;
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--sets"_s)
             sets = args[i + 1].split(u',');
@@ -56,12 +58,14 @@ int main(int argc, char **argv)
             maxQueries = args[i + 1].toInt();
         else if (args[i] == u"--fusion"_s)
             fusion = args[i + 1];
+        else if (args[i] == u"--per-document"_s)
+            perDocument = args[i + 1].toInt();
     }
     out << "set       system            recall@1 recall@5     MRR  nDCG@10  p50 ms   p95 ms\n";
     for (const QString &name : std::as_const(sets)) {
         QString error;
-        RetrievalSet set = name == u"clinc150"_s  ? clinc150(&error)
-                           : name == u"bitext"_s  ? bitext(&error)
+        RetrievalSet set = name == u"clinc150"_s  ? clinc150(&error, perDocument)
+                           : name == u"bitext"_s  ? bitext(&error, perDocument)
                            : name == u"abcd-zh"_s ? abcd(u"zh"_s, &error)
                                                   : abcd(u"en"_s, &error);
         if (set.documents.isEmpty() || set.queries.isEmpty()) {
