@@ -201,6 +201,9 @@ QJsonObject Accounts::login(const QString &username, const QString &password, co
     const bool found = q.next();
     const AuthUser user = found ? userFrom(q) : AuthUser{};
     const QString hash = found ? q.value(8).toString() : QString();
+    // Release the statement now: left active it keeps this connection's read snapshot open, and the write below
+    // then fails with SQLITE_BUSY (snapshot) whenever another connection committed during the password check.
+    q.finish();
     // Verify even for an unknown user so timing does not reveal which user names exist.
     static const QString dummy = hashPassword(u"not a password"_s);
     const bool ok = verifyPassword(found ? hash : dummy, password) && found && !user.disabled;

@@ -3,6 +3,7 @@
 #include "server/DemoSeeder.h"
 #include "server/HttpApi.h"
 #include "server/Notifier.h"
+#include "server/QaRoutingHost.h"
 #include "server/ServerCore.h"
 #include "server/ServerError.h"
 #include "server/ServerSchema.h"
@@ -44,6 +45,9 @@ int main(int argc, char **argv)
         QHttpServer http;
         HttpApi api(core);
         api.install(http);
+        QaRoutingHost engines(core); // QA over every synced message, routing of every new ticket, SLA alerts
+        engines.install(api, http);
+        engines.start();
         Notifier notifier(core, http);
         const quint16 port = http.listen(options.listenAddress, options.port);
         if (port == 0) {

@@ -1,5 +1,6 @@
 #include "cli/Commands.h"
 #include "cli/commands/QaCliSupport.h"
+#include "cli/commands/QaRouteServer.h"
 #include "core/qa/QaEvaluator.h"
 
 #include <QFile>
@@ -65,7 +66,8 @@ QString qaUsage()
     return u"qa check [--review] [--rules FILE] [--model FILE|--no-model] [--json]   (JSON on stdin)\n"
            u"       panoramactl qa eval --file FILE [--split dev|test] [--rules FILE] [--mismatches] [--json]\n"
            u"       panoramactl qa validate --rules FILE [--json]\n"
-           u"       panoramactl qa rules [--rules FILE] [--json]\n"
+           u"       panoramactl qa rules [list] [--rules FILE] [--json]\n"
+           u"       panoramactl --server URL qa rules list|get [--out FILE]|set FILE --user NAME --password-stdin\n"
            u"       panoramactl qa train-offensive --train FILE --out MODEL [--epochs N] [--dev FILE]\n"
            u"       panoramactl qa eval-offensive --train FILE --test FILE [--dev FILE] [--json]"_s;
 }
@@ -184,8 +186,25 @@ int runValidate(CliContext &ctx, QStringList args)
     return parsed.rules ? Ok : Failure;
 }
 
+void describeServerRules(CliContext &ctx, const QJsonObject &file)
+{
+    for (const QJsonValue &v : file.value(u"rules"_s).toArray()) {
+        const QJsonObject r = v.toObject();
+        ctx.out << u"  "_s << r.value(u"id"_s).toString().leftJustified(34)
+                << r.value(u"kind"_s).toString().leftJustified(14)
+                << r.value(u"severity"_s).toString().leftJustified(10)
+                << (r.value(u"enabled"_s).toBool(true) ? u""_s : u"(disabled)"_s) << u'\n';
+    }
+}
+
 int runRules(CliContext &ctx, QStringList args)
 {
+    // list|get|set FILE: the rules in force on the server; plain `qa rules` (or `list` without --server): a file's.
+    const QString sub = args.value(0);
+    if (sub == u"get"_s || sub == u"set"_s || (sub == u"list"_s && !ctx.serverUrl.isEmpty()))
+        return runServerRules(ctx, args, u"qa"_s, u"/qa/rules"_s, describeServerRules);
+    if (sub == u"list"_s)
+        args.removeFirst();
     QaEngine engine;
     args << u"--no-model"_s;
     if (!qa::setUpEngine(ctx, args, engine))

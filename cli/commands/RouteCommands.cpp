@@ -1,6 +1,7 @@
 // `panoramactl route ...`: ticket classification, routing and SLA from the command line. Each subcommand lives
 // in its own Route*.cpp; this file dispatches and holds the option helpers they share.
 #include "cli/Commands.h"
+#include "cli/commands/QaRouteServer.h"
 #include "cli/commands/RouteCli.h"
 #include "core/routing/RoutingError.h"
 
@@ -112,7 +113,7 @@ LabelledDataset loadData(const QString &path, const QString &format, const QStri
 int runRoute(CliContext &ctx)
 {
     static const QString usage =
-        u"route train|classify|eval|check|sla [OPTIONS]   (panoramactl route SUBCOMMAND --help for details)"_s;
+        u"route train|classify|eval|check|sla|rules|retrain [OPTIONS]   (panoramactl route SUBCOMMAND --help for details)"_s;
     if (ctx.args.isEmpty() || ctx.args.first() == u"--help"_s) {
         (ctx.args.isEmpty() ? ctx.err : ctx.out)
             << u"usage: panoramactl "_s << usage << u"\n\n"_s
@@ -120,7 +121,10 @@ int runRoute(CliContext &ctx)
             << u"  classify  classify, prioritise and route tickets, with the explanation\n"_s
             << u"  eval      train on one file, report accuracy, macro-F1 and out-of-scope recall on another\n"_s
             << u"  check     validate taxonomy, rules, roster and SLA files\n"_s
-            << u"  sla       compute first-response and resolution deadlines in business hours\n"_s;
+            << u"  sla       compute first-response and resolution deadlines in business hours\n"_s
+            << u"  rules     list|get|set FILE: the routing rules in force on panorama-server (--server URL --user NAME\n"_s
+            << u"            --password-stdin)\n"_s
+            << u"  retrain   have panorama-server train a new model on its labelled tickets\n"_s;
         return ctx.args.isEmpty() ? Usage : Ok;
     }
     const QString sub = ctx.args.takeFirst();
@@ -135,6 +139,10 @@ int runRoute(CliContext &ctx)
             return route::runCheck(ctx);
         if (sub == u"sla"_s)
             return route::runSla(ctx);
+        if (sub == u"rules"_s)
+            return runRouteRules(ctx, ctx.args);
+        if (sub == u"retrain"_s)
+            return runRouteRetrain(ctx, ctx.args);
     } catch (const RoutingError &e) {
         return ctx.fail(e.message());
     }
