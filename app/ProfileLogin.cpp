@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -46,11 +47,20 @@ QString ProfileLogin::profileDirectory(const QUrl &server, const QString &accoun
     return QDir(m_root).filePath(u"%1_%2/%3"_s.arg(host).arg(port).arg(account));
 }
 
+void ProfileLogin::setAutoSignIn(const QString &account, const QString &password, const QString &passphrase)
+{
+    m_settings.setAccount(account);
+    m_dialog->setSecrets(password, passphrase);
+    m_autoSignIn = true;
+}
+
 void ProfileLogin::start()
 {
     m_dialog->setServer(m_settings.server());
     m_dialog->setAccount(m_settings.account());
     m_dialog->show();
+    if (m_autoSignIn)
+        QTimer::singleShot(0, this, &ProfileLogin::signIn);
 }
 
 void ProfileLogin::signIn()

@@ -35,6 +35,9 @@ public:
     QString profileDirectory(const QUrl &server, const QString &account) const;
 
     LoginDialog *dialog() const { return m_dialog; }
+    // Signs in at once with these instead of waiting for the agent (the dialog shows progress, and takes over if it
+    // fails). The passphrase is used only where the profile needs one.
+    void setAutoSignIn(const QString &account, const QString &password, const QString &passphrase);
     void start();
 
 Q_SIGNALS:
@@ -56,6 +59,7 @@ private:
     std::unique_ptr<Session> m_session;
     QUrl m_sessionServer;
     QString m_sessionAccount;
+    bool m_autoSignIn = false;
 };
 
 } // namespace panorama

@@ -7,6 +7,10 @@
 #include "ui/customers/CustomersArea.h"
 #include "ui/customers/OrderDetailPanel.h"
 #include "ui/customers/OrdersPanel.h"
+#ifdef PANORAMA_HAS_SEARCH
+#include "ui/knowledge/KnowledgeArea.h"
+#include "ui/knowledge/ReplySuggestions.h"
+#endif
 #include "ui/tickets/TicketQueuePanel.h"
 #include "ui/tickets/TicketView.h"
 #include "ui/tickets/TicketsArea.h"
@@ -64,7 +68,7 @@ void ScreenshotTour::run(std::function<void(const QString &)> done)
 {
     m_done = std::move(done);
     QDir().mkpath(m_dir);
-    m_window.resize(1600, 1000);
+    m_window.resize(1440, 900);
     QTimer::singleShot(400, this, &ScreenshotTour::step);
 }
 
@@ -76,6 +80,21 @@ bool ScreenshotTour::save(const QString &name)
         return false;
     }
     return true;
+}
+
+template <typename Signal> void ScreenshotTour::stepOn(const QObject *sender, Signal signal, int timeoutMs)
+{
+    const int forStep = m_step;
+    m_waiting = forStep;
+    auto next = [this, forStep] {
+        if (m_waiting != forStep || m_step != forStep)
+            return; // already stepped on (the signal, then the timeout)
+        m_waiting = -1;
+        QTimer::singleShot(300, this, &ScreenshotTour::step); // let the results paint
+    };
+    if (sender)
+        connect(sender, signal, this, next, Qt::SingleShotConnection);
+    QTimer::singleShot(timeoutMs, this, next);
 }
 
 void ScreenshotTour::step()
@@ -96,7 +115,13 @@ void ScreenshotTour::step()
         m_window.showArea(u"tickets"_s);
         m_window.tickets()->queue()->setQueue(TicketRepository::Queue::Open);
         m_window.tickets()->openTicket(showcaseTicket(db));
+#ifdef PANORAMA_HAS_SEARCH
+        // The suggestions beside the reply come from the search thread (indexing the cache first).
+        stepOn(m_window.findChild<ReplySuggestions *>(), &ReplySuggestions::updated, 30000);
+        return;
+#else
         break;
+#endif
     case 2:
         save(u"ticket-view"_s);
         m_window.tickets()->queue()->setQueue(TicketRepository::Queue::BreachingSla);
@@ -109,12 +134,15 @@ void ScreenshotTour::step()
     case 4:
         save(u"dashboard"_s);
         m_window.showArea(u"knowledge"_s);
-        if (auto *query = m_window.area(u"knowledge"_s)->findChild<QLineEdit *>(u"knowledgeQuery"_s)) {
-            query->setText(m_language == u"zh_CN"_s ? u"退货运费谁承担"_s : u"who pays return shipping"_s);
-            QMetaObject::invokeMethod(m_window.area(u"knowledge"_s), "search");
+#ifdef PANORAMA_HAS_SEARCH
+        if (auto *area = qobject_cast<KnowledgeArea *>(m_window.area(u"knowledge"_s))) {
+            area->queryEdit()->setText(m_language == u"zh_CN"_s ? u"退货运费谁承担"_s : u"who pays return shipping"_s);
+            area->search();
+            stepOn(area, &KnowledgeArea::searched, 30000);
+            return;
         }
-        QTimer::singleShot(4000, this, &ScreenshotTour::step); // indexing the knowledge base on first show
-        return;
+#endif
+        break;
     case 5:
         save(u"knowledge"_s);
         m_done(m_error);

@@ -25,12 +25,15 @@ public:
 private:
     void step();
     bool save(const QString &name);
+    // The next step when `sender` emits `signal` (results shown), or after timeoutMs at the latest.
+    template <typename Signal> void stepOn(const QObject *sender, Signal signal, int timeoutMs);
 
     MainWindow &m_window;
     Session &m_session;
     QString m_dir;
     QString m_language;
     int m_step = 0;
+    int m_waiting = 0; // the step a pending stepOn() is for
     QString m_error;
     std::function<void(const QString &)> m_done;
 };

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +42,15 @@ QString StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption bench(u"bench-startup"_s,
                                    QCoreApplication::translate("main", "Print the milliseconds from process start to "
                                                                        "an interactive window and quit."));
-    p.addOptions({demo, demoCacheOption, as, lang, themeOption, shots, settings, serverOption, profiles, bench});
+    const QCommandLineOption user(
+        u"user"_s, QCoreApplication::translate("main", "Sign in as USER at once (with --password-stdin)."), u"USER"_s);
+    const QCommandLineOption passwordStdin(
+        u"password-stdin"_s,
+        QCoreApplication::translate("main", "Read the password from the first line of standard input. Where the "
+                                            "machine has no keychain, the cache passphrase comes from the "
+                                            "environment variable PANORAMA_PROFILE_PASSPHRASE."));
+    p.addOptions({demo, demoCacheOption, as, lang, themeOption, shots, settings, serverOption, profiles, bench, user,
+                  passwordStdin});
     if (!p.parse(arguments))
         return p.errorText();
     if (p.isSet(u"help"_s))
@@ -57,6 +66,16 @@ QString StartupOptions::parse(const QStringList &arguments)
     settingsFile = p.value(settings);
     benchStartup = p.isSet(bench);
     profilesRoot = p.value(profiles);
+    account = p.value(user);
+    if (p.isSet(passwordStdin)) {
+        if (account.isEmpty())
+            return QCoreApplication::translate("main", "--password-stdin needs --user");
+        QTextStream in(stdin);
+        password = in.readLine();
+        if (password.isEmpty())
+            return QCoreApplication::translate("main", "--password-stdin: no password on standard input");
+        passphrase = qEnvironmentVariable("PANORAMA_PROFILE_PASSPHRASE");
+    }
     if (p.isSet(serverOption)) {
         server = QUrl::fromUserInput(p.value(serverOption));
         if (!server.isValid() || server.host().isEmpty())

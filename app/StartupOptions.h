@@ -18,6 +18,9 @@ struct StartupOptions
     QString settingsFile; // an alternative settings file (tests, screenshots)
     QString profilesRoot; // where encrypted profiles live; empty: the user's application data
     QUrl server;          // overrides the configured server
+    QString account;      // --user: sign in as this account without the dialog's input (with a password below)
+    QString password;     // read from standard input (--password-stdin); never from the command line
+    QString passphrase;   // the cache passphrase where there is no keychain: PANORAMA_PROFILE_PASSPHRASE
     bool benchStartup = false; // print the time to an interactive window, then quit
 
     // Parses QCoreApplication's arguments; on error returns a message (and "help" for --help).

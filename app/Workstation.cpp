@@ -10,10 +10,13 @@
 #ifdef PANORAMA_HAS_SEARCH
 #include "core/search/SearchService.h"
 #include "ui/knowledge/KnowledgeArea.h"
+#include "ui/knowledge/KnowledgeIndex.h"
+#include "ui/knowledge/ReplySuggestions.h"
 #endif
 #include "ui/login/LoginDialog.h"
 #include "ui/settings/Settings.h"
 #include "ui/settings/Theme.h"
+#include "ui/tickets/TicketsArea.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -39,6 +42,7 @@ Workstation::~Workstation()
 {
     m_window.reset(); // before the services and the session its areas use
 #ifdef PANORAMA_HAS_SEARCH
+    m_knowledge.reset();
     m_search.reset();
 #endif
     m_session.reset();
@@ -112,6 +116,8 @@ void Workstation::startServer()
         m_login->setProfilesRoot(m_options.profilesRoot);
     if (m_kdf)
         m_login->setKdf(*m_kdf);
+    if (!m_options.account.isEmpty() && !m_options.password.isEmpty())
+        m_login->setAutoSignIn(m_options.account, m_options.password, m_options.passphrase);
     connect(m_login.get(), &ProfileLogin::sessionReady, this,
             [this](Session *session) { showMain(std::unique_ptr<Session>(session)); });
     connect(m_login.get(), &ProfileLogin::cancelled, this, [this] { Q_EMIT failed({}); });
@@ -126,9 +132,13 @@ void Workstation::showMain(std::unique_ptr<Session> session)
 #ifdef PANORAMA_HAS_SEARCH
     // The knowledge search runs on its own thread with its own connection to the same encrypted cache.
     m_search = std::make_unique<search::SearchService>(m_session->cachePath(), m_session->cacheKey());
-    extra.knowledge = new KnowledgeArea(*m_session, *m_search);
+    m_knowledge = std::make_unique<KnowledgeIndex>(*m_session, *m_search);
+    extra.knowledge = new KnowledgeArea(*m_knowledge);
 #endif
     m_window = std::make_unique<MainWindow>(*m_session, *m_settings, extra);
+#ifdef PANORAMA_HAS_SEARCH
+    (new ReplySuggestions(*m_knowledge))->attach(m_window->tickets()->ticketView());
+#endif
     m_window->show();
     Q_EMIT ready();
 }

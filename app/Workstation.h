@@ -11,6 +11,7 @@
 namespace panorama {
 
 class DemoCache;
+class KnowledgeIndex;
 namespace search {
 class SearchService;
 }
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<ProfileLogin> m_login;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<search::SearchService> m_search; // null when the build has no search capability
+    std::unique_ptr<KnowledgeIndex> m_knowledge;
     std::unique_ptr<MainWindow> m_window;
 };
 

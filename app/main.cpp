@@ -34,7 +34,7 @@ int main(int argc, char **argv)
                     ? u"panorama "_s + QApplication::applicationVersion()
                     : u"panorama [--demo-data DIR [--as USER]] [--server URL] [--lang en|zh_CN] "
                       u"[--theme light|dark|system] [--settings FILE] [--profiles DIR] [--screenshot DIR] "
-                      u"[--bench-startup]"_s)
+                      u"[--user USER --password-stdin] [--bench-startup]"_s)
             << Qt::endl;
         return 0;
     }

@@ -27,8 +27,20 @@ if ! curl -fsS "$URL/api/v1/health" >/dev/null 2>&1; then
 fi
 echo "panorama-server on $URL (demo users: agent, supervisor, store, admin; password panorama-demo)"
 
+# Signed in at once as the demo agent (PANORAMA_USER / PANORAMA_PASSWORD override; the password goes through stdin,
+# never the command line). The local cache is encrypted: with a keychain its key lives there; without one (a headless
+# box) it is protected by a random passphrase made on the first run and kept beside the data, readable only by you.
+ACCOUNT="${PANORAMA_USER:-agent}"
+PASSFILE="$DATA/profile-passphrase"
+if [ -z "${PANORAMA_PROFILE_PASSPHRASE:-}" ]; then
+  [ -s "$PASSFILE" ] || (umask 077 && head -c 24 /dev/urandom | base64 >"$PASSFILE")
+  PANORAMA_PROFILE_PASSPHRASE="$(cat "$PASSFILE")"
+fi
+export PANORAMA_PROFILE_PASSPHRASE
+GUI=(build/release/app/panorama --server "$URL" --profiles "$DATA/profiles" --user "$ACCOUNT" --password-stdin "$@")
+
 # Without a display (a headless box), run the GUI under a virtual one.
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1600x1000x24" build/release/app/panorama --server "$URL" --profiles "$DATA/profiles" "$@"
+  GUI=(xvfb-run -a -s "-screen 0 1600x1000x24" "${GUI[@]}")
 fi
-build/release/app/panorama --server "$URL" --profiles "$DATA/profiles" "$@"
+printf '%s\n' "${PANORAMA_PASSWORD:-panorama-demo}" | "${GUI[@]}"

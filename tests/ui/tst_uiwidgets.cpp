@@ -7,6 +7,7 @@
 #include "models/ConversationModel.h"
 #include "models/CustomerSearchModel.h"
 #include "models/IdentitiesModel.h"
+#include "models/ModelRoles.h"
 #include "models/TicketQueueModel.h"
 #include "tests/common/SampleCache.h"
 #include "tests/ui/FakeSession.h"
@@ -34,6 +35,13 @@
 #include "ui/tickets/TicketQueuePanel.h"
 #include "ui/tickets/TicketView.h"
 #include "ui/tickets/TicketsArea.h"
+#ifdef PANORAMA_HAS_SEARCH
+#include "core/search/SearchService.h"
+#include "models/KnowledgeHitsModel.h"
+#include "ui/knowledge/KnowledgeArea.h"
+#include "ui/knowledge/KnowledgeIndex.h"
+#include "ui/knowledge/ReplySuggestions.h"
+#endif
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -51,7 +59,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -136,6 +146,10 @@ private Q_SLOTS:
     void commandsFollowRoleAndSelection();
     void inputsHaveAccessibleNames();
     void settingsApplyTheme();
+#ifdef PANORAMA_HAS_SEARCH
+    void knowledgeSearchFiltersAndRendersArticles();
+    void replySuggestionsFollowTheDraft();
+#endif
 };
 
 void TestUiWidgets::initTestCase()
@@ -640,6 +654,187 @@ void TestUiWidgets::settingsApplyTheme()
     Theme::apply(*qApp, Settings::Theme::Light, 0);
     QVERIFY(!Theme::isDark());
 }
+
+#ifdef PANORAMA_HAS_SEARCH
+namespace {
+
+// A small knowledge base in the sample cache: articles in both languages and categories, a quick reply with a
+// variable, and a resolved ticket with the customer's words and the agent's answer (a similar case).
+struct KnowledgeFixture
+{
+    KnowledgeFixture()
+    {
+        cache.db->exec(
+            "INSERT INTO kb_articles(id, slug, language, title, body, category, tags, kind) VALUES"
+            " ('k1', 'return-fee', 'en', 'Return shipping fee',"
+            "  '# Return shipping fee\n\nReturns within **7 days** are free.\n\n- Print the label\n- Drop the parcel',"
+            "  'returns', '[\"return\"]', 'article'),"
+            " ('k2', 'return-fee', 'zh-CN', '退货运费', '# 退货运费\n\n签收后 **7 天**内退货免运费。', 'returns', '[]',"
+            "  'article'),"
+            " ('k3', 'invoice', 'en', 'Electronic invoices', '# Electronic invoices\n\nAn invoice is issued"
+            "  electronically after delivery.', 'invoice', '[]', 'article'),"
+            " ('k4', 'sorry-late', 'en', 'Sorry for the delay', 'Dear {{customer.name}}, sorry your parcel is late;"
+            "  we are chasing the courier.', 'shipping', '[]', 'quick_reply')");
+        cache.db->exec(
+            "INSERT INTO tickets(id, ticket_no, customer_id, subject, category, status, channel, language, created_at,"
+            " outcome) VALUES ('t4', 'T00000004', 'c3', 'Parcel late', 'logistics', 'solved', 'web', 'en', 1, "
+            "'resolved')");
+        cache.db->exec(
+            "INSERT INTO ticket_messages(id, ticket_id, author_kind, visibility, body, created_at) VALUES"
+            " ('tm41', 't4', 'customer', 'public', 'My parcel is late, the courier has not moved it for days', 1),"
+            " ('tm42', 't4', 'agent', 'public', 'I chased the courier; your parcel arrives tomorrow.', 2)");
+        session = std::make_unique<FakeSession>(
+            *cache.db, SessionUser{u"s1"_s, u"lina"_s, u"李娜"_s, u"agent"_s, u"returns"_s, {}});
+        service = std::make_unique<search::SearchService>(cache.dir.filePath(u"c.db"_s),
+                                                          DatabaseKey::raw(QByteArray(32, 'r')));
+        index = std::make_unique<KnowledgeIndex>(*session, *service);
+    }
+    QStringList column(const QAbstractItemModel *m, int role) const
+    {
+        QStringList out;
+        for (int r = 0; r < m->rowCount(); ++r)
+            out << m->index(r, 0).data(role).toString();
+        return out;
+    }
+
+    SampleCache cache;
+    std::unique_ptr<FakeSession> session;
+    std::unique_ptr<search::SearchService> service;
+    std::unique_ptr<KnowledgeIndex> index;
+};
+
+} // namespace
+
+void TestUiWidgets::knowledgeSearchFiltersAndRendersArticles()
+{
+    KnowledgeFixture f;
+    KnowledgeArea area(*f.index);
+    area.resize(1000, 700);
+    area.show(); // indexing starts when the area is first shown
+    QTRY_VERIFY_WITH_TIMEOUT(area.isIndexed(), 60000);
+    QSignalSpy searched(&area, &KnowledgeArea::searched);
+    QLineEdit *query = area.queryEdit();
+    QTest::keyClicks(query, u"return shipping fee"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(searched.count() > 0 && area.hits()->rowCount() > 0, 30000);
+    KnowledgeHitsModel *hits = area.hits();
+    QCOMPARE(hits->index(0, 0).data(KnowledgeHitsModel::TitleRole).toString(), u"Return shipping fee"_s);
+    QVERIFY(hits->index(0, 0).data(KnowledgeHitsModel::SnippetHtmlRole).toString().contains(u"<b>"_s));
+
+    // The best hit is opened, its Markdown rendered: a heading, bold text and a list, no Markdown marks left.
+    QTextDocument *doc = area.articleView()->document();
+    QVERIFY(doc->toPlainText().contains(u"Returns within 7 days are free."_s));
+    QVERIFY(!doc->toPlainText().contains(u"**"_s));
+    QCOMPARE(doc->firstBlock().blockFormat().headingLevel(), 1);
+    bool list = false;
+    for (QTextBlock b = doc->firstBlock(); b.isValid(); b = b.next())
+        list = list || b.textList() != nullptr;
+    QVERIFY(list);
+
+    // Filters: language, kind, category.
+    auto filterBy = [&](QComboBox *box, const QVariant &value) {
+        searched.clear();
+        box->setCurrentIndex(box->findData(value));
+        QTRY_VERIFY_WITH_TIMEOUT(searched.count() > 0, 30000);
+    };
+    query->setText(u"退货运费 return fee"_s);
+    filterBy(area.languageFilter(), u"zh"_s);
+    QVERIFY(hits->rowCount() > 0);
+    for (const QString &lang : f.column(hits, KnowledgeHitsModel::LanguageRole))
+        QCOMPARE(lang, u"zh"_s);
+    filterBy(area.languageFilter(), u"en"_s);
+    QVERIFY(hits->rowCount() > 0);
+    for (const QString &lang : f.column(hits, KnowledgeHitsModel::LanguageRole))
+        QCOMPARE(lang, u"en"_s);
+    filterBy(area.languageFilter(), QString());
+    query->setText(u"sorry parcel late invoice"_s);
+    filterBy(area.kindFilter(), int(search::DocType::QuickReply));
+    QVERIFY(hits->rowCount() > 0);
+    for (const QString &kind : f.column(hits, KnowledgeHitsModel::KindRole))
+        QCOMPARE(kind, u"quick_reply"_s);
+    filterBy(area.kindFilter(), -1);
+    QVERIFY(area.categoryFilter()->findData(u"invoice"_s) > 0); // the categories of what is indexed
+    filterBy(area.categoryFilter(), u"invoice"_s);
+    QVERIFY(hits->rowCount() > 0);
+    for (const QString &category : f.column(hits, KnowledgeHitsModel::CategoryRole))
+        QCOMPARE(category, u"invoice"_s);
+    filterBy(area.categoryFilter(), QString());
+
+    // A resolved ticket is a similar case: the customer's words and the agent's answer, the answer insertable.
+    filterBy(area.kindFilter(), int(search::DocType::Case));
+    searched.clear();
+    query->clear();
+    QTest::keyClicks(query, u"parcel late courier"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(searched.count() > 0 && hits->rowCount() > 0, 30000);
+    QCOMPARE(hits->index(0, 0).data(IdRole).toString(), u"case:t4"_s);
+    QVERIFY(doc->toPlainText().contains(u"the courier has not moved it"_s));
+    QSignalSpy insert(&area, &KnowledgeArea::insertRequested);
+    area.findChild<QPushButton *>(u"knowledgeInsert"_s)->click();
+    QCOMPARE(insert.count(), 1);
+    QCOMPARE(insert.first().first().toString(), u"I chased the courier; your parcel arrives tomorrow."_s);
+}
+
+void TestUiWidgets::replySuggestionsFollowTheDraft()
+{
+    KnowledgeFixture f;
+    TicketView view(*f.session);
+    auto *suggestions = new ReplySuggestions(*f.index);
+    suggestions->attach(&view);
+    view.resize(1200, 800);
+    view.show();
+    QSignalSpy updated(suggestions, &ReplySuggestions::updated);
+
+    // Before anything is typed: suggestions for the ticket's subject (t2 "Where is my parcel", no language set).
+    f.session->database().exec("UPDATE tickets SET language = 'en' WHERE id = 't2'");
+    view.setTicket(u"t2"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() > 0, 60000);
+    QCOMPARE(updated.last().first().toString(), u"Where is my parcel"_s);
+
+    // The agent writes; after the pause the suggestions follow the draft, grouped by kind, at most a few of each.
+    updated.clear();
+    QPlainTextEdit *editor = view.composer()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, u"sorry the parcel is late"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty() && updated.last().first().toString() == u"sorry the parcel is late"_s,
+                             30000);
+    KnowledgeHitsModel *hits = suggestions->hits();
+    const QStringList kinds = f.column(hits, KnowledgeHitsModel::KindRole);
+    QVERIFY(kinds.contains(u"quick_reply"_s));
+    QVERIFY(kinds.contains(u"case"_s));
+    for (const QString &k : {u"article"_s, u"quick_reply"_s, u"case"_s})
+        QVERIFY(kinds.count(k) <= suggestions->perKind());
+    QStringList sorted = kinds; // articles, then quick replies, then cases
+    std::stable_sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        const QStringList order{u"article"_s, u"quick_reply"_s, u"case"_s};
+        return order.indexOf(a) < order.indexOf(b);
+    });
+    QCOMPARE(kinds, sorted);
+
+    // Results of an older draft never replace newer ones.
+    updated.clear();
+    suggestions->setDraft(u"electronic invoice after delivery"_s);
+    suggestions->searchNow();
+    suggestions->setDraft(u"courier has not moved the parcel"_s);
+    suggestions->searchNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 30000);
+    QCOMPARE(updated.first().first().toString(), u"courier has not moved the parcel"_s);
+    QCOMPARE(suggestions->currentQuery(), u"courier has not moved the parcel"_s);
+
+    // Enter on the quick reply puts it into the reply with the customer's name filled in.
+    const int quick = f.column(hits, KnowledgeHitsModel::KindRole).indexOf(u"quick_reply"_s);
+    QVERIFY(quick >= 0);
+    view.composer()->clear();
+    suggestions->list()->setCurrentIndex(hits->index(quick, 0));
+    QTest::keyClick(suggestions->list(), Qt::Key_Return);
+    QVERIFY(view.composer()->text().contains(u"sorry your parcel is late"_s));
+    QVERIFY(!view.composer()->text().contains(u"{{customer.name}}"_s));
+
+    // A resolved ticket is never suggested as its own similar case.
+    updated.clear();
+    view.setTicket(u"t4"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 30000);
+    QVERIFY(!f.column(hits, IdRole).contains(u"case:t4"_s));
+}
+#endif
 
 QTEST_MAIN(TestUiWidgets)
 #include "tst_uiwidgets.moc"

@@ -23,8 +23,10 @@ QString HitDelegate::html(const QModelIndex &index, bool selected) const
     // On the selection colour everything is in the selection's text colour, or it would not be legible.
     const QString secondary =
         selected ? QApplication::palette().color(QPalette::HighlightedText).name() : Theme::muted().name();
-    const QString kind =
-        index.data(KnowledgeHitsModel::KindRole).toString() == u"quick_reply"_s ? tr("Quick reply") : tr("Article");
+    const QString type = index.data(KnowledgeHitsModel::KindRole).toString();
+    const QString kind = type == u"quick_reply"_s ? tr("Quick reply")
+                         : type == u"case"_s      ? tr("Similar case")
+                                                  : tr("Article");
     const QString lang = index.data(KnowledgeHitsModel::LanguageRole).toString() == u"en"_s ? u"EN"_s : u"中"_s;
     return u"<div><b>%1</b> <span style='color:%2'>· %3 · %4</span></div><div style='color:%2'>%5</div>"_s.arg(
         index.data(KnowledgeHitsModel::TitleRole).toString().toHtmlEscaped(), secondary, kind, lang,

@@ -4,11 +4,11 @@
 #include "models/Display.h"
 #include "models/KnowledgeHitsModel.h"
 #include "models/ModelRoles.h"
-#include "models/ReferenceData.h"
 #include "ui/AgentSession.h"
 #include "ui/Clock.h"
 #include "ui/common/Views.h"
 #include "ui/knowledge/HitDelegate.h"
+#include "ui/knowledge/KnowledgeIndex.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
@@ -25,18 +26,9 @@ using namespace Qt::StringLiterals;
 
 namespace panorama {
 
-namespace {
-
-QString searchLanguage(const QString &cacheLanguage)
-{
-    return cacheLanguage.startsWith(u"zh"_s) ? u"zh"_s : cacheLanguage;
-}
-
-} // namespace
-
-KnowledgeArea::KnowledgeArea(AgentSession &session, search::SearchService &service, QWidget *parent)
-    : QWidget(parent), m_session(session), m_service(service), m_hits(new KnowledgeHitsModel(this)),
-      m_query(new QLineEdit(this)), m_language(new QComboBox(this)), m_kind(new QComboBox(this)),
+KnowledgeArea::KnowledgeArea(KnowledgeIndex &index, QWidget *parent)
+    : QWidget(parent), m_index(index), m_hits(new KnowledgeHitsModel(this)), m_query(new QLineEdit(this)),
+      m_language(new QComboBox(this)), m_kind(new QComboBox(this)), m_category(new QComboBox(this)),
       m_status(Views::muted({}, this)), m_list(new QListView(this)), m_article(new QTextBrowser(this)),
       m_solved(new QPushButton(tr("This &solved it"), this)), m_unhelpful(new QPushButton(tr("Did &not help"), this)),
       m_insert(new QPushButton(tr("&Insert into reply"), this)), m_delay(new QTimer(this))
@@ -53,9 +45,14 @@ KnowledgeArea::KnowledgeArea(AgentSession &session, search::SearchService &servi
     m_language->addItem(Display::vocabulary(u"en"_s), u"en"_s);
     m_kind->setObjectName(u"knowledgeKind"_s);
     m_kind->setAccessibleName(tr("Kind"));
-    m_kind->addItem(tr("Articles and quick replies"), -1);
+    m_kind->addItem(tr("Everything"), -1);
     m_kind->addItem(tr("Articles"), int(search::DocType::Article));
     m_kind->addItem(tr("Quick replies"), int(search::DocType::QuickReply));
+    m_kind->addItem(tr("Similar cases"), int(search::DocType::Case));
+    m_category->setObjectName(u"knowledgeCategory"_s);
+    m_category->setAccessibleName(tr("Category"));
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fillCategories();
     m_list->setObjectName(u"knowledgeResults"_s);
     m_list->setAccessibleName(tr("Results"));
     m_list->setModel(m_hits);
@@ -76,6 +73,7 @@ KnowledgeArea::KnowledgeArea(AgentSession &session, search::SearchService &servi
     top->addWidget(m_query, 1);
     top->addWidget(m_language);
     top->addWidget(m_kind);
+    top->addWidget(m_category);
     auto *left = new QWidget(this);
     auto *ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
@@ -109,24 +107,21 @@ KnowledgeArea::KnowledgeArea(AgentSession &session, search::SearchService &servi
     connect(m_delay, &QTimer::timeout, this, &KnowledgeArea::search);
     connect(m_language, &QComboBox::currentIndexChanged, this, &KnowledgeArea::search);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &KnowledgeArea::search);
-    connect(&m_service, &search::SearchService::searchFinished, this, &KnowledgeArea::showResults);
-    connect(&m_service, &search::SearchService::searchFailed, this, [this](quint64 ticket, const QString &error) {
+    connect(m_category, &QComboBox::currentIndexChanged, this, &KnowledgeArea::search);
+    search::SearchService &service = m_index.service();
+    connect(&service, &search::SearchService::searchFinished, this, &KnowledgeArea::showResults);
+    connect(&service, &search::SearchService::searchFailed, this, [this](quint64 ticket, const QString &error) {
         if (ticket == m_searchTicket)
             m_status->setText(tr("Search failed: %1").arg(error));
     });
-    connect(&m_service, &search::SearchService::documentsAdded, this, [this](quint64 ticket, int count) {
-        if (ticket != m_indexTicket)
-            return;
-        m_indexing = false;
-        m_indexed = true;
-        m_status->setText(tr("%n article(s) and quick replies searchable.", nullptr, count));
-        Q_EMIT indexed(count);
+    connect(&m_index, &KnowledgeIndex::indexing, this,
+            [this](int count) { m_status->setText(tr("Indexing %n document(s)…", nullptr, count)); });
+    connect(&m_index, &KnowledgeIndex::ready, this, [this](int count) {
+        m_status->setText(tr("%n document(s) searchable.", nullptr, count));
+        fillCategories();
         search();
     });
-    connect(&m_service, &search::SearchService::importFailed, this, [this](quint64 ticket, const QString &error) {
-        if (ticket != m_indexTicket)
-            return;
-        m_indexing = false;
+    connect(&m_index, &KnowledgeIndex::failed, this, [this](const QString &error) {
         m_status->setText(tr("The knowledge base could not be indexed: %1").arg(error));
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &KnowledgeArea::showArticle);
@@ -136,10 +131,6 @@ KnowledgeArea::KnowledgeArea(AgentSession &session, search::SearchService &servi
     connect(m_insert, &QPushButton::clicked, this, [this] {
         if (!m_articleText.isEmpty())
             Q_EMIT insertRequested(m_articleText);
-    });
-    connect(&m_session, &AgentSession::tablesChanged, this, [this](const QStringList &tables) {
-        if (tables.contains(u"kb_articles"_s))
-            m_indexed = false; // new or changed articles: index again when next shown
     });
     showArticle();
 }
@@ -156,30 +147,25 @@ void KnowledgeArea::focusDefault()
     m_query->selectAll();
 }
 
+bool KnowledgeArea::isIndexed() const
+{
+    return m_index.isReady();
+}
+
 void KnowledgeArea::ensureIndexed()
 {
-    if (m_indexed || m_indexing)
-        return;
-    QList<search::SearchDocument> docs;
-    for (const KbArticle &a : ReferenceData(m_session.database()).kbArticles()) {
-        search::SearchDocument d;
-        d.id = KnowledgeHitsModel::documentId(a.slug, a.language);
-        d.type = a.kind == u"quick_reply"_s ? search::DocType::QuickReply : search::DocType::Article;
-        d.title = a.title;
-        d.tags = a.tags;
-        d.body = a.body;
-        d.lang = searchLanguage(a.language);
-        d.category = a.category;
-        d.version = a.version;
-        docs << d;
-    }
-    if (docs.isEmpty()) {
-        m_status->setText(tr("This cache holds no knowledge-base articles yet (they arrive with sync)."));
-        return;
-    }
-    m_indexing = true;
-    m_status->setText(tr("Indexing %n article(s)…", nullptr, int(docs.size())));
-    m_indexTicket = m_service.addDocuments(docs);
+    m_index.ensure();
+}
+
+void KnowledgeArea::fillCategories()
+{
+    const QString current = m_category->currentData().toString();
+    const QSignalBlocker block(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString &c : m_index.categories())
+        m_category->addItem(Display::vocabulary(c), c);
+    m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
 }
 
 void KnowledgeArea::search()
@@ -191,8 +177,8 @@ void KnowledgeArea::search()
         showArticle();
         return;
     }
-    if (!m_indexed) {
-        ensureIndexed(); // the search runs when indexing is done
+    if (!m_index.isReady()) {
+        m_index.ensure(); // the search runs when indexing is done
         return;
     }
     search::SearchRequest r;
@@ -202,9 +188,9 @@ void KnowledgeArea::search()
         r.filter.languages = {lang};
     if (const int kind = m_kind->currentData().toInt(); kind >= 0)
         r.filter.types = {search::DocType(kind)};
-    else
-        r.filter.types = {search::DocType::Article, search::DocType::QuickReply};
-    m_searchTicket = m_service.search(r);
+    if (const QString category = m_category->currentData().toString(); !category.isEmpty())
+        r.filter.categories = {category};
+    m_searchTicket = m_index.service().search(r);
 }
 
 void KnowledgeArea::showResults(quint64 ticket, const search::SearchResults &results)
@@ -226,25 +212,30 @@ void KnowledgeArea::showResults(quint64 ticket, const search::SearchResults &res
 void KnowledgeArea::showArticle()
 {
     const search::SearchHit *hit = m_hits->hitAt(m_list->currentIndex().row());
-    QString slug, language;
-    std::optional<KbArticle> article;
-    if (hit && KnowledgeHitsModel::parseDocumentId(hit->documentId, &slug, &language))
-        article = ReferenceData(m_session.database()).kbArticle(slug, language);
-    m_solved->setEnabled(article.has_value());
-    m_unhelpful->setEnabled(article.has_value());
-    m_insert->setEnabled(article.has_value());
-    if (!article) {
+    QString markdown;
+    if (hit) {
+        if (const search::SearchDocument *c = m_index.caseDocument(hit->documentId)) {
+            markdown = u"# %1\n\n**%2**\n\n%3\n\n**%4**\n\n%5\n"_s.arg(c->title, tr("The customer wrote"), c->problem,
+                                                                       tr("The agent answered"), c->body);
+            m_articleText = c->body;
+        } else if (const QString body = m_index.replyText(hit->documentId); !body.isEmpty()) {
+            // Articles carry their own "# title"; quick replies are bare text.
+            markdown = body.trimmed().startsWith(u'#') ? body : u"# %1\n\n%2"_s.arg(hit->title, body);
+            m_articleText = body;
+        }
+    }
+    m_solved->setEnabled(!markdown.isEmpty());
+    m_unhelpful->setEnabled(!markdown.isEmpty());
+    m_insert->setEnabled(!markdown.isEmpty());
+    if (markdown.isEmpty()) {
         m_articleText.clear();
         m_article->setHtml(u"<p>%1</p>"_s.arg(
-            tr("Type what the customer asks about; the best matching policies and quick replies appear as you "
-               "type. Enter puts the selected one into the open ticket's reply.")
+            tr("Type what the customer asks about; the best matching policies, quick replies and similar cases appear "
+               "as you type. Enter puts the selected one into the open ticket's reply.")
                 .toHtmlEscaped()));
         return;
     }
-    m_articleText = article->body;
-    // Articles carry their own "# title"; quick replies are bare text.
-    m_article->setMarkdown(
-        article->body.trimmed().startsWith(u'#') ? article->body : u"# %1\n\n%2"_s.arg(article->title, article->body));
+    m_article->setMarkdown(markdown);
 }
 
 void KnowledgeArea::feedback(bool helpful)
@@ -257,8 +248,8 @@ void KnowledgeArea::feedback(bool helpful)
     e.documentId = hit->documentId;
     e.helpful = helpful;
     e.atMs = Clock::now();
-    e.agent = m_session.user().id;
-    m_service.recordFeedback(e);
+    e.agent = m_index.session().user().id;
+    m_index.service().recordFeedback(e);
     m_status->setText(helpful ? tr("Thanks: similar questions will rank this higher.")
                               : tr("Thanks: similar questions will rank this lower."));
 }

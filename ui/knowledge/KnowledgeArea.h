@@ -12,27 +12,32 @@ class QTimer;
 
 namespace panorama {
 
-class AgentSession;
 class KnowledgeHitsModel;
+class KnowledgeIndex;
 namespace search {
 class SearchService;
 struct SearchResults;
 } // namespace search
 
-// The Knowledge area: searches the policy knowledge base and quick replies as the agent types (Chinese and English,
-// on the search engine's own thread), shows the article, takes "this solved it" / "did not help" feedback, and
-// hands an article's text to the open ticket's composer. The cache's articles are indexed the first time the area
-// is shown.
+// The Knowledge area: searches the policy knowledge base, quick replies and similar resolved cases as the agent types
+// (Chinese and English, on the search engine's own thread; superseded searches are dropped), with filters for
+// language, kind and category; shows the article rendered from Markdown, takes "this solved it" / "did not help"
+// feedback, and hands the text to the open ticket's composer. The cache is indexed the first time it is needed.
 class KnowledgeArea final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KnowledgeArea)
 public:
-    KnowledgeArea(AgentSession &session, search::SearchService &service, QWidget *parent = nullptr);
+    explicit KnowledgeArea(KnowledgeIndex &index, QWidget *parent = nullptr);
 
     KnowledgeHitsModel *hits() const { return m_hits; }
     QLineEdit *queryEdit() const { return m_query; }
-    bool isIndexed() const { return m_indexed; }
+    QTextBrowser *articleView() const { return m_article; }
+    QComboBox *languageFilter() const { return m_language; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QComboBox *categoryFilter() const { return m_category; }
+    QListView *resultsView() const { return m_list; }
+    bool isIndexed() const;
     void focusDefault();
 
 public Q_SLOTS:
@@ -41,7 +46,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void insertRequested(const QString &text);
-    void indexed(int documents);
     void searched();
 
 protected:
@@ -51,13 +55,14 @@ private:
     void showResults(quint64 ticket, const search::SearchResults &results);
     void showArticle();
     void feedback(bool helpful);
+    void fillCategories();
 
-    AgentSession &m_session;
-    search::SearchService &m_service;
+    KnowledgeIndex &m_index;
     KnowledgeHitsModel *m_hits;
     QLineEdit *m_query;
     QComboBox *m_language;
     QComboBox *m_kind;
+    QComboBox *m_category;
     QLabel *m_status;
     QListView *m_list;
     QTextBrowser *m_article;
@@ -65,10 +70,7 @@ private:
     QPushButton *m_unhelpful;
     QPushButton *m_insert;
     QTimer *m_delay;
-    quint64 m_indexTicket = 0;
     quint64 m_searchTicket = 0;
-    bool m_indexed = false;
-    bool m_indexing = false;
     QString m_articleText;
 };
 

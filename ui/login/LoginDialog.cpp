@@ -105,6 +105,12 @@ QString LoginDialog::passphrase() const
     return m_passphrase->text();
 }
 
+void LoginDialog::setSecrets(const QString &password, const QString &passphrase)
+{
+    m_password->setText(password);
+    m_passphrase->setText(passphrase);
+}
+
 void LoginDialog::askPassphrase(const QString &why)
 {
     m_passphraseLabel->show();

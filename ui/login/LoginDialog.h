@@ -25,6 +25,8 @@ public:
     QString account() const;
     QString password() const;
     QString passphrase() const;
+    // Fills in what a non-interactive start was given (panorama --user … --password-stdin).
+    void setSecrets(const QString &password, const QString &passphrase);
     // Shows the passphrase field with a reason (no keychain, or a passphrase profile).
     void askPassphrase(const QString &why);
     void setBusy(bool busy, const QString &status = {});

@@ -27,7 +27,9 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -53,7 +55,7 @@ TicketView::TicketView(AgentSession &session, QWidget *parent)
       m_status(new QComboBox(this)), m_priority(Views::badge({}, {}, this)), m_category(new QLabel(this)),
       m_channel(Views::muted({}, this)), m_team(new QComboBox(this)), m_assignee(new QComboBox(this)),
       m_assignMe(new QPushButton(tr("Assign to &me"), this)), m_conversation(new ConversationModel(this)),
-      m_messages(new QListView(this)), m_composer(new Composer(this)), m_clock(new QTimer(this))
+      m_messages(new QListView(this)), m_composer(new Composer(this)), m_clock(new QTimer(this)), m_split(nullptr)
 {
     setObjectName(u"ticketView"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -157,8 +159,11 @@ TicketView::TicketView(AgentSession &session, QWidget *parent)
 #endif
     pageLayout->addWidget(m_composer);
 
+    m_split = new QSplitter(this);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(page);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(page);
+    m_stack->addWidget(m_split);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_stack);
@@ -200,6 +205,20 @@ void TicketView::setTicket(const QString &ticketId)
     m_composer->clear();
     m_ticket = ticketId.isEmpty() ? std::nullopt : m_repo->ticket(ticketId);
     fill();
+    Q_EMIT ticketChanged(this->ticketId());
+}
+
+void TicketView::addSidePanel(QWidget *panel, const QString &title)
+{
+    if (!m_side) {
+        m_side = new QTabWidget(this);
+        m_side->setObjectName(u"ticketSidePanels"_s);
+        m_side->setDocumentMode(true);
+        m_split->addWidget(m_side);
+        m_split->setStretchFactor(0, 3);
+        m_split->setStretchFactor(1, 1);
+    }
+    m_side->addTab(panel, title);
 }
 
 void TicketView::reload()

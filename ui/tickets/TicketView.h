@@ -10,7 +10,9 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTimer;
 
 namespace panorama {
@@ -39,6 +41,8 @@ public:
     void reload();
     Composer *composer() const { return m_composer; }
     ReplyCheck *replyCheck() const { return m_check; }
+    // A panel beside the ticket (reply suggestions, and whatever else helps answer it); tabs when there are several.
+    void addSidePanel(QWidget *panel, const QString &title);
 
 public Q_SLOTS:
     void focusComposer();
@@ -52,6 +56,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openCustomerRequested(const QString &customerId);
     void message(const QString &text);
+    void ticketChanged(const QString &ticketId);
 
 private:
     void fill();
@@ -86,6 +91,8 @@ private:
     Composer *m_composer;
     ReplyCheck *m_check = nullptr; // null when the build has no QA capability
     QTimer *m_clock;
+    QSplitter *m_split;
+    QTabWidget *m_side = nullptr;
 };
 
 } // namespace panorama
