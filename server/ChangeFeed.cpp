@@ -1,12 +1,16 @@
 #include "server/ChangeFeed.h"
 
+#include "core/demo/JsonLineWriter.h"
 #include "server/AccessPolicy.h"
 #include "server/DomainTables.h"
 #include "server/ServerDb.h"
 #include "server/ServerError.h"
 
 #include <QJsonArray>
-#include <QMap>
+#include <QLocale>
+#include <QSet>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -78,9 +82,47 @@ void ChangeFeed::appendRows(const AuthUser &user, const TableInfo &t, const QStr
         out.insert(t.name, QJsonObject{{u"table"_s, t.name}, {u"columns"_s, columnsJson(t)}, {u"rows"_s, rows}});
 }
 
-QJsonObject ChangeFeed::page(const AuthUser &user, const QString &cursor, int limit)
+namespace {
+
+// JSON text written straight into the page buffer: no QJsonValue per cell, no QJsonDocument for the whole page.
+void appendJsonString(QByteArray &out, const QString &s)
 {
-    limit = std::clamp(limit <= 0 ? 2000 : limit, 1, 5000);
+    const QByteArray u = s.toUtf8();
+    demo::JsonLineWriter::appendEscaped(out, std::string_view(u.constData(), size_t(u.size())));
+}
+
+void appendJsonValue(QByteArray &out, const QVariant &v)
+{
+    if (v.isNull() || !v.isValid()) {
+        out.append("null", 4);
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        out.append(QByteArray::number(v.toLongLong()));
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double d = v.toDouble();
+        if (std::isfinite(d))
+            out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        else
+            out.append("null", 4);
+        return;
+    }
+    default:
+        appendJsonString(out, v.toString());
+    }
+}
+
+} // namespace
+
+QByteArray ChangeFeed::page(const AuthUser &user, const QString &cursor, int limit)
+{
+    limit = std::clamp(limit <= 0 ? kDefaultPage : limit, 1, kMaxPage);
     qint64 after = 0;
     QString fingerprintIn;
     if (!cursor.isEmpty()) {
@@ -92,7 +134,7 @@ QJsonObject ChangeFeed::page(const AuthUser &user, const QString &cursor, int li
             throw ApiError::badRequest(u"malformed cursor '%1'"_s.arg(cursor.left(80)));
         fingerprintIn = parts[2];
     }
-    QJsonObject result;
+    QByteArray out;
     m_db.read([&] {
         const QString fingerprint = m_policy.scopeFingerprint(m_db, user);
         bool reset = false;
@@ -100,52 +142,92 @@ QJsonObject ChangeFeed::page(const AuthUser &user, const QString &cursor, int li
             after = 0; // the user's scope changed: start again from the beginning
             reset = true;
         }
+        QVariantList scopeBinds;
+        const QString cond = m_policy.scopeCondition(m_db, user, scopeBinds);
+        const QString andCond = cond.isEmpty() ? QString() : u" AND "_s + cond;
+        // 1. The page's extent: the next `limit` entries in the user's scopes (keyset on the version key).
         QVariantList binds{after};
-        const QString cond = m_policy.scopeCondition(m_db, user, binds);
-        binds << limit;
-        QSqlQuery q =
-            m_db.exec(u"SELECT version, tbl, row_id FROM changes WHERE version > ?%1 ORDER BY version LIMIT ?"_s.arg(
-                          cond.isEmpty() ? QString() : u" AND "_s + cond),
-                      binds);
-        QMap<QString, QStringList> idsByTable;
+        binds << scopeBinds << limit;
+        QSqlQuery q = m_db.exec(
+            u"SELECT version, tbl FROM changes WHERE version > ?%1 ORDER BY version LIMIT ?"_s.arg(andCond), binds);
+        QSet<QString> tablesInPage;
         qint64 last = after;
         int count = 0;
         while (q.next()) {
             last = q.value(0).toLongLong();
-            idsByTable[q.value(1).toString()] << q.value(2).toString();
+            tablesInPage.insert(q.value(1).toString());
             ++count;
         }
-        QJsonObject byTable;
+        q.finish();
+        out.reserve(qsizetype(count) * 160 + 256);
+        out.append("{\"tables\":[");
+        bool firstTable = true;
+        // 2. Per table, the rows of the entries in (after, last] in the user's scopes: exactly the page's entries.
         for (const TableInfo &t : DomainTables::instance().tables()) {
-            const QStringList ids = idsByTable.value(t.name);
-            for (qsizetype i = 0; i < ids.size(); i += 500) {
-                const QStringList chunk = ids.mid(i, 500);
-                QVariantList b;
-                for (const QString &id : chunk)
-                    b << id;
-                appendRows(user, t, u"id IN (%1)"_s.arg(QStringList(chunk.size(), u"?"_s).join(u',')), b, byTable);
+            if (!tablesInPage.contains(t.name))
+                continue;
+            QStringList cols;
+            for (const ColumnInfo &c : t.columns)
+                cols << u"t."_s + c.name;
+            QVariantList tb{after, last, t.name};
+            tb << scopeBinds;
+            QSqlQuery rows = m_db.exec(
+                u"SELECT %1 FROM (SELECT row_id FROM changes WHERE version > ? AND version <= ? AND tbl = ?%2) c "
+                "JOIN %3 t ON t.id = c.row_id"_s.arg(cols.join(u", "_s), andCond, t.name),
+                tb);
+            const int kindCol = t.name == u"identities"_s ? t.column(u"kind"_s) : -1;
+            // Columns this role may see masked (any identity kind); the rest are copied as they are.
+            QList<bool> maybeMasked;
+            for (const ColumnInfo &c : t.columns)
+                maybeMasked << (m_policy.isMasked(t.name, c.name, user.role, u"phone"_s) ||
+                                m_policy.isMasked(t.name, c.name, user.role, u"email"_s) ||
+                                m_policy.isMasked(t.name, c.name, user.role, QString()));
+            if (!firstTable)
+                out.append(',');
+            firstTable = false;
+            out.append("{\"table\":");
+            appendJsonString(out, t.name);
+            out.append(",\"columns\":[");
+            for (int i = 0; i < t.columns.size(); ++i) {
+                if (i)
+                    out.append(',');
+                appendJsonString(out, t.columns[i].name);
             }
+            out.append("],\"rows\":[");
+            bool firstRow = true;
+            while (rows.next()) {
+                out.append(firstRow ? "[" : ",[", firstRow ? 1 : 2);
+                firstRow = false;
+                const QString kind = kindCol >= 0 ? rows.value(kindCol).toString() : QString();
+                for (int i = 0; i < t.columns.size(); ++i) {
+                    if (i)
+                        out.append(',');
+                    const QVariant v = rows.value(i);
+                    appendJsonValue(
+                        out, maybeMasked[i] ? m_policy.present(t.name, t.columns[i].name, v, user.role, kind) : v);
+                }
+                out.append(']');
+            }
+            out.append("]}");
         }
-        QJsonArray tables;
-        for (const TableInfo &t : DomainTables::instance().tables()) {
-            if (byTable.contains(t.name))
-                tables.append(byTable.value(t.name));
-        }
-        result.insert(u"cursor"_s, formatCursor(last, fingerprint));
-        result.insert(u"more"_s, count == limit);
-        result.insert(u"reset"_s, reset);
-        result.insert(u"count"_s, count);
-        result.insert(u"tables"_s, tables);
+        out.append("],\"cursor\":");
+        appendJsonString(out, formatCursor(last, fingerprint));
+        out.append(",\"more\":");
+        out.append(count == limit ? "true" : "false");
+        out.append(",\"reset\":");
+        out.append(reset ? "true" : "false");
+        out.append(",\"count\":");
+        out.append(QByteArray::number(count));
         if (after == 0) {
-            QVariantList cb;
-            const QString c = m_policy.scopeCondition(m_db, user, cb);
-            result.insert(
-                u"total"_s,
-                m_db.scalar(u"SELECT count(*) FROM changes%1"_s.arg(c.isEmpty() ? QString() : u" WHERE "_s + c), cb)
-                    .toLongLong());
+            out.append(",\"total\":");
+            out.append(QByteArray::number(
+                m_db.scalar(u"SELECT count(*) FROM changes%1"_s.arg(cond.isEmpty() ? QString() : u" WHERE "_s + cond),
+                            scopeBinds)
+                    .toLongLong()));
         }
+        out.append('}');
     });
-    return result;
+    return out;
 }
 
 QJsonObject ChangeFeed::customerBundle(const AuthUser &user, const QString &customerId)

@@ -19,8 +19,11 @@ class ChangeFeed final
 public:
     ChangeFeed(ServerDb &db, const AccessPolicy &policy);
 
-    // One page after `cursor` (docs/sync-protocol.md §3). Throws ApiError(400) for a malformed cursor.
-    QJsonObject page(const AuthUser &user, const QString &cursor, int limit);
+    static constexpr int kDefaultPage = 5000;
+    static constexpr int kMaxPage = 20000;
+    // One page after `cursor` (docs/sync-protocol.md §3) as JSON text, written directly (no QJsonDocument).
+    // Throws ApiError(400) for a malformed cursor.
+    QByteArray page(const AuthUser &user, const QString &cursor, int limit);
     // {"table","columns","values"} of one row as `user` may see it.
     QJsonObject rowJson(const AuthUser &user, const QString &table, const QVariantMap &row) const;
     // A customer and everything hanging off it, for an on-demand fetch (any scope; the caller audits it).

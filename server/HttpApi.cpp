@@ -78,7 +78,11 @@ HttpApi::~HttpApi()
 
 QHttpServerResponse HttpApi::reply(int status, const QJsonObject &body, bool acceptsGzip, int retryAfter) const
 {
-    QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return replyBytes(status, QJsonDocument(body).toJson(QJsonDocument::Compact), acceptsGzip, retryAfter);
+}
+
+QHttpServerResponse HttpApi::replyBytes(int status, QByteArray data, bool acceptsGzip, int retryAfter) const
+{
     bool zipped = false;
     if (acceptsGzip && data.size() > m_core.options().gzipThreshold) {
         QByteArray z = gzip(data);
@@ -96,7 +100,7 @@ QHttpServerResponse HttpApi::reply(int status, const QJsonObject &body, bool acc
     return r;
 }
 
-QHttpServerResponse HttpApi::run(const ApiRequest &request, Auth auth, const Handler &handler)
+QHttpServerResponse HttpApi::run(const ApiRequest &request, Auth auth, const RawHandler &handler)
 {
     try {
         AuthUser user;
@@ -107,7 +111,7 @@ QHttpServerResponse HttpApi::run(const ApiRequest &request, Auth auth, const Han
             if (auth == Auth::Supervisor && !user.isSupervisor())
                 throw ApiError::forbidden(u"this endpoint is for supervisors"_s);
         }
-        return reply(200, handler(request, user), request.acceptsGzip);
+        return replyBytes(200, handler(request, user), request.acceptsGzip);
     } catch (const ApiError &e) {
         const int retry = e.status() == 429 ? 60 : 0;
         return reply(e.status(), {{u"error"_s, QJsonObject{{u"code"_s, e.code()}, {u"message"_s, e.message()}}}}, false,
@@ -127,6 +131,17 @@ QHttpServerResponse HttpApi::run(const ApiRequest &request, Auth auth, const Han
 
 QFuture<QHttpServerResponse> HttpApi::dispatch(const QHttpServerRequest &request, Auth auth, Handler handler,
                                                QStringList args)
+{
+    return dispatchRaw(
+        request, auth,
+        [handler = std::move(handler)](const ApiRequest &r, const AuthUser &u) {
+            return QJsonDocument(handler(r, u)).toJson(QJsonDocument::Compact);
+        },
+        std::move(args));
+}
+
+QFuture<QHttpServerResponse> HttpApi::dispatchRaw(const QHttpServerRequest &request, Auth auth, RawHandler handler,
+                                                  QStringList args)
 {
     ApiRequest r;
     r.path = request.url().path();
@@ -201,10 +216,10 @@ void HttpApi::install(QHttpServer &server)
         });
     });
     server.route(u"/api/v1/changes"_s, M::Get, [this, &core](const QHttpServerRequest &req) {
-        return dispatch(req, Auth::User, [&core](const ApiRequest &r, const AuthUser &u) {
+        return dispatchRaw(req, Auth::User, [&core](const ApiRequest &r, const AuthUser &u) {
             const QString limit = r.query.queryItemValue(u"limit"_s);
             bool ok = true;
-            const int n = limit.isEmpty() ? 2000 : limit.toInt(&ok);
+            const int n = limit.isEmpty() ? ChangeFeed::kDefaultPage : limit.toInt(&ok);
             if (!ok || n <= 0)
                 throw ApiError::badRequest(u"limit must be a positive number"_s);
             return core.feed().page(u, r.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded), n);

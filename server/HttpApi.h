@@ -52,6 +52,8 @@ public:
         Admin
     };
     using Handler = std::function<QJsonObject(const ApiRequest &, const AuthUser &)>;
+    // A handler that writes its JSON answer itself (large pages of the change feed).
+    using RawHandler = std::function<QByteArray(const ApiRequest &, const AuthUser &)>;
     // A route added by an engine module (server/Qa*, server/Routing*): the same authentication, limits, error
     // answers and worker pool as the built-in routes. Path arguments are not supported; use the query or the body.
     void addRoute(QHttpServer &server, const QString &path, int method, Auth auth, Handler handler);
@@ -59,8 +61,11 @@ public:
 private:
     QFuture<QHttpServerResponse> dispatch(const QHttpServerRequest &request, Auth auth, Handler handler,
                                           QStringList args = {});
-    QHttpServerResponse run(const ApiRequest &request, Auth auth, const Handler &handler);
+    QFuture<QHttpServerResponse> dispatchRaw(const QHttpServerRequest &request, Auth auth, RawHandler handler,
+                                             QStringList args = {});
+    QHttpServerResponse run(const ApiRequest &request, Auth auth, const RawHandler &handler);
     QHttpServerResponse reply(int status, const QJsonObject &body, bool gzip, int retryAfter = 0) const;
+    QHttpServerResponse replyBytes(int status, QByteArray data, bool gzip, int retryAfter = 0) const;
 
     ServerCore &m_core;
     QThreadPool m_pool;

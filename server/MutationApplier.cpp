@@ -103,7 +103,7 @@ QJsonArray MutationApplier::push(const AuthUser &user, const QString &clientId, 
         for (const QJsonValue &v : mutations) {
             const QJsonObject m = v.toObject();
             const QString id = text(m, u"id"_s);
-            const QVariant stored = m_db.scalar(u"SELECT result FROM mutations WHERE id = ?"_s, {id});
+            const QVariant stored = m_db.runScalar(u"SELECT result FROM mutations WHERE id = ?"_s, {id});
             if (stored.isValid()) {
                 QJsonObject r = QJsonDocument::fromJson(stored.toString().toUtf8()).object();
                 r.insert(u"duplicate"_s, true);
@@ -129,7 +129,7 @@ QJsonArray MutationApplier::push(const AuthUser &user, const QString &clientId, 
             }
             r.insert(u"id"_s, id);
             r.insert(u"duplicate"_s, false);
-            m_db.exec(u"INSERT INTO mutations (id, client_id, user_id, kind, status, applied_at, result)"
+            m_db.run(u"INSERT INTO mutations (id, client_id, user_id, kind, status, applied_at, result)"
                       " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                       {id, clientId, user.id, text(m, u"kind"_s), r.value(u"status"_s).toString(),
                        QDateTime::currentMSecsSinceEpoch(),

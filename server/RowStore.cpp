@@ -37,7 +37,7 @@ QString RowStore::recordedScope(const QString &table, const QString &id)
 {
     if (id.isEmpty())
         return {};
-    return m_db.scalar(u"SELECT scope FROM changes WHERE tbl = ? AND row_id = ?"_s, {table, id}).toString();
+    return m_db.runScalar(u"SELECT scope FROM changes WHERE tbl = ? AND row_id = ?"_s, {table, id}).toString();
 }
 
 QString RowStore::scopeOf(const QString &table, const QVariantMap &row)
@@ -47,7 +47,7 @@ QString RowStore::scopeOf(const QString &table, const QVariantMap &row)
         return u"*"_s;
     if (table == u"qa_alerts"_s) // supervisors, and the agent concerned
         return row.value(u"agent_id"_s).toString().isEmpty() ? u"#qa"_s
-                                                             : u"#qa:"_s + row.value(u"agent_id"_s).toString();
+                                                             : QString(u"#qa:"_s + row.value(u"agent_id"_s).toString());
     if (table == u"audit_events"_s)
         return u"#audit"_s;
     auto storeScope = [](const QVariant &store) {
@@ -78,8 +78,8 @@ QString RowStore::scopeOf(const QString &table, const QVariantMap &row)
 
 void RowStore::recordChange(const QString &table, const QString &id, qint64 version, const QString &scope)
 {
-    m_db.exec(u"DELETE FROM changes WHERE tbl = ? AND row_id = ?"_s, {table, id});
-    m_db.exec(u"INSERT INTO changes (version, tbl, row_id, scope) VALUES (?, ?, ?, ?)"_s, {version, table, id, scope});
+    m_db.run(u"DELETE FROM changes WHERE tbl = ? AND row_id = ?"_s, {table, id});
+    m_db.run(u"INSERT INTO changes (version, tbl, row_id, scope) VALUES (?, ?, ?, ?)"_s, {version, table, id, scope});
 }
 
 qint64 RowStore::insert(const QString &table, QVariantMap row)

@@ -51,6 +51,10 @@ ServerDb::~ServerDb()
 {
     // Connections of worker threads close when the process ends; this thread's can be removed now.
     const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()));
+    {
+        QMutexLocker lock(&m_preparedLock);
+        m_prepared.clear();
+    }
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -64,6 +68,10 @@ QSqlDatabase ServerDb::connection()
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
+        {
+            QMutexLocker lock(&m_preparedLock);
+            m_prepared.remove(QThread::currentThreadId()); // statements of the old connection
+        }
         if (db.open())
             return db;
         throw DbError(u"cannot reopen %1: %2"_s.arg(m_config.describe(), db.lastError().text()), false);
@@ -135,6 +143,44 @@ QSqlQuery ServerDb::exec(const QString &sql, const QVariantList &binds)
     if (!q.exec())
         throw DbError(u"\"%1\" failed: %2"_s.arg(sql.left(160), q.lastError().text()), isRetryable(q.lastError()));
     return q;
+}
+
+QSqlQuery &ServerDb::run(const QString &sql, const QVariantList &binds)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery *q = nullptr;
+    {
+        QMutexLocker lock(&m_preparedLock);
+        auto &mine = m_prepared[QThread::currentThreadId()];
+        if (!mine)
+            mine = std::make_shared<QHash<QString, std::shared_ptr<QSqlQuery>>>();
+        std::shared_ptr<QSqlQuery> &slot = (*mine)[sql];
+        if (!slot) {
+            auto fresh = std::make_shared<QSqlQuery>(db);
+            fresh->setForwardOnly(true);
+            if (!fresh->prepare(sql)) {
+                const QSqlError err = fresh->lastError();
+                mine->remove(sql);
+                throw DbError(u"cannot prepare \"%1\": %2"_s.arg(sql.left(160), err.text()), isRetryable(err));
+            }
+            slot = std::move(fresh);
+        }
+        q = slot.get();
+    }
+    q->finish();
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, binds[i]);
+    if (!q->exec())
+        throw DbError(u"\"%1\" failed: %2"_s.arg(sql.left(160), q->lastError().text()), isRetryable(q->lastError()));
+    return *q;
+}
+
+QVariant ServerDb::runScalar(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &q = run(sql, binds);
+    const QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
 }
 
 QVariant ServerDb::scalar(const QString &sql, const QVariantList &binds)
@@ -220,7 +266,7 @@ qint64 ServerDb::allocateVersions(int count)
     // The row lock taken by this UPDATE is held until the transaction ends, so versions are handed out in commit
     // order (see docs/sync-protocol.md, "commit-safe cursor").
     const qint64 last =
-        scalar(u"UPDATE counters SET value = value + ? WHERE name = 'version' RETURNING value"_s, {qint64(count)})
+        runScalar(u"UPDATE counters SET value = value + ? WHERE name = 'version' RETURNING value"_s, {qint64(count)})
             .toLongLong();
     return last - count + 1;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -7,6 +8,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 
 namespace panorama::server {
 
@@ -48,6 +50,11 @@ public:
 
     // Prepares, binds and runs one statement on this thread's connection.
     QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    // Like exec, but the statement is prepared once per thread and SQL text and reused (hot paths: import, push).
+    // The returned query is shared with the cache: read it before running the same SQL again on this thread.
+    QSqlQuery &run(const QString &sql, const QVariantList &binds);
+    // run() for a single value: the first column of the first row (or an invalid QVariant); the statement is reset.
+    QVariant runScalar(const QString &sql, const QVariantList &binds);
     // First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &binds = {});
     // Runs several DDL statements separated by ';' (no values).
@@ -71,6 +78,9 @@ private:
     DbConfig m_config;
     QString m_prefix;
     QMutex m_sqliteWriter;
+    QMutex m_preparedLock;
+    // Per thread: its connection's prepared statements (heap entries: references stay valid across rehashes).
+    QHash<Qt::HANDLE, std::shared_ptr<QHash<QString, std::shared_ptr<QSqlQuery>>>> m_prepared;
 };
 
 } // namespace panorama::server

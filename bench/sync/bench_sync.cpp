@@ -31,6 +31,10 @@ struct Args
     int mutations = 40; // per client
     int samples = 40;
     QString backend = u"both"_s;
+    QString only; // init | push | latency; empty = all
+    int pageSize = 10000;
+    int pushBatch = 10;
+    QString dataDir; // --data-dir: keep the imported server database there and reuse it on the next run
 };
 
 void writeBulk(const QString &dir, const Args &a, QStringList *ticketIds)
@@ -116,18 +120,26 @@ void initialSync(const Backend &b, const QString &dir, const Args &a)
     QStringList tickets;
     QElapsedTimer t;
     t.start();
-    writeBulk(dir + u"/data"_s, a, &tickets);
-    out << "generated " << a.customers << " customers / " << a.orders << " orders in " << t.elapsed() << " ms\n";
-    t.restart();
-    QString log;
-    runServerCommand(b, {u"import"_s, dir + u"/data"_s}, &log);
-    const double importS = double(t.elapsed()) / 1000.0;
-    addUser(b, u"agent1"_s, u"agent"_s);
+    double importS = 0;
+    const QString marker = b.dataDir + u"/bench-imported"_s;
+    if (a.dataDir.isEmpty() || !QFile::exists(marker)) {
+        writeBulk(dir + u"/data"_s, a, &tickets);
+        out << "generated " << a.customers << " customers / " << a.orders << " orders in " << t.elapsed() << " ms\n";
+        t.restart();
+        QString log;
+        runServerCommand(b, {u"import"_s, dir + u"/data"_s}, &log);
+        importS = double(t.elapsed()) / 1000.0;
+        addUser(b, u"agent1"_s, u"agent"_s);
+        QDir(dir + u"/data"_s).removeRecursively();
+        QFile f(marker);
+        f.open(QIODevice::WriteOnly);
+    }
+    QFile::remove(dir + u"/cache.db"_s);
     ServerProcess server(b, {u"--rate-limit"_s, u"100000"_s});
     server.start();
     SyncEngine::Options o;
     o.keepRunning = false;
-    o.pageSize = 5000;
+    o.pageSize = a.pageSize;
     o.requestTimeoutMs = 120000;
     Client c(dir + u"/cache.db"_s, server.url(), o);
     c.login(u"agent1"_s);
@@ -138,8 +150,8 @@ void initialSync(const Backend &b, const QString &dir, const Args &a)
     out << "initial sync [" << (b.dbUrl.isEmpty() ? "sqlite" : "postgresql") << "]: " << rows << " rows in "
         << QString::number(s, 'f', 1) << " s = " << QString::number(double(rows) / s, 'f', 0)
         << " rows/s into the encrypted cache (" << c.engine().lastReport().pages << " pages, ok=" << ok
-        << "); server import " << QString::number(importS, 'f', 1)
-        << " s = " << QString::number(double(rows) / importS, 'f', 0) << " rows/s\n";
+        << (ok ? QString() : u" "_s + c.lastError()) << "); server import " << QString::number(importS, 'f', 1)
+        << " s = " << QString::number(importS > 0 ? double(rows) / importS : 0.0, 'f', 0) << " rows/s\n";
     out.flush();
 }
 
@@ -157,7 +169,7 @@ void pushThroughput(const Backend &b, const QString &dir, const Args &a, const Q
     server.start();
     SyncEngine::Options o;
     o.keepRunning = false;
-    o.pushBatch = 10; // small batches: many concurrent requests
+    o.pushBatch = a.pushBatch; // small batches: many concurrent requests
     o.pageSize = 5000;
     std::vector<std::unique_ptr<Client>> clients;
     for (int i = 0; i < a.clients; ++i) {
@@ -253,31 +265,51 @@ int main(int argc, char **argv)
             a.samples = v.toInt();
         else if (k == u"--backend"_s)
             a.backend = v;
+        else if (k == u"--only"_s)
+            a.only = v;
+        else if (k == u"--page-size"_s)
+            a.pageSize = v.toInt();
+        else if (k == u"--push-batch"_s)
+            a.pushBatch = v.toInt();
+        else if (k == u"--data-dir"_s)
+            a.dataDir = v;
     }
     QTemporaryDir tmp;
     const bool pg = a.backend != u"sqlite"_s;
     const bool lite = a.backend != u"postgresql"_s;
+    auto want = [&](const QString &part) { return a.only.isEmpty() || a.only == part; };
     if (lite) {
-        Backend b{tmp.filePath(u"sqlite-init"_s), {}};
-        initialSync(b, tmp.filePath(u"init"_s), a);
-        Backend p{tmp.filePath(u"sqlite-push"_s), {}};
-        pushThroughput(p, tmp.filePath(u"push"_s), a, u"sqlite"_s);
-        Backend l{tmp.filePath(u"sqlite-lat"_s), {}};
-        latency(l, tmp.filePath(u"lat"_s), a, u"sqlite"_s);
+        if (want(u"init"_s)) {
+            const QString root = a.dataDir.isEmpty() ? tmp.path() : a.dataDir;
+            Backend b{root + u"/sqlite-init"_s, {}};
+            initialSync(b, root + u"/init"_s, a);
+        }
+        if (want(u"push"_s)) {
+            Backend p{tmp.filePath(u"sqlite-push"_s), {}};
+            pushThroughput(p, tmp.filePath(u"push"_s), a, u"sqlite"_s);
+        }
+        if (want(u"latency"_s)) {
+            Backend l{tmp.filePath(u"sqlite-lat"_s), {}};
+            latency(l, tmp.filePath(u"lat"_s), a, u"sqlite"_s);
+        }
     }
-    if (pg) {
+    if (pg && (want(u"push"_s) || want(u"latency"_s))) {
         QString why;
         const QString url = createPostgresDatabase(&why);
         if (url.isEmpty()) {
             out << "postgresql: skipped (" << why << ")\n";
         } else {
-            Backend p{{}, url};
-            pushThroughput(p, tmp.filePath(u"pgpush"_s), a, u"postgresql"_s);
+            if (want(u"push"_s)) {
+                Backend p{{}, url};
+                pushThroughput(p, tmp.filePath(u"pgpush"_s), a, u"postgresql"_s);
+            }
             dropPostgresDatabase(url);
-            const QString url2 = createPostgresDatabase(&why);
-            Backend l{{}, url2};
-            latency(l, tmp.filePath(u"pglat"_s), a, u"postgresql"_s);
-            dropPostgresDatabase(url2);
+            if (want(u"latency"_s)) {
+                const QString url2 = createPostgresDatabase(&why);
+                Backend l{{}, url2};
+                latency(l, tmp.filePath(u"pglat"_s), a, u"postgresql"_s);
+                dropPostgresDatabase(url2);
+            }
         }
     }
     return 0;

@@ -2,8 +2,14 @@
 
 #include "core/domain/DomainSchema.h"
 #include "core/storage/Database.h"
+#include "core/sync/JsonScan.h"
 #include "core/sync/SyncError.h"
 #include "core/sync/SyncStore.h"
+
+#include <sqlite3.h>
+
+#include <charconv>
+#include <cstring>
 
 #include <QJsonDocument>
 
@@ -79,41 +85,203 @@ const RowApplier::Prepared *RowApplier::prepare(const QString &table, const QStr
         if (local.contains(columns[i])) {
             used << columns[i];
             p.positions << i;
+            p.paramOf << int(used.size());
+        } else {
+            p.paramOf << 0;
         }
     }
     QStringList params;
     for (int i = 0; i < used.size(); ++i)
         params << u"?%1"_s.arg(i + 1);
-    const int idParam = int(used.indexOf(u"id"_s)) + 1;
-    const int versionParam = int(used.indexOf(u"server_version"_s)) + 1;
-    // REPLACE also clears a stale row holding the same unique key (e.g. a re-keyed membership).
-    p.sql = u"INSERT OR REPLACE INTO %1 (%2) SELECT %3 WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE id = ?%4 "
-            "AND server_version > ?%5)"_s.arg(table, used.join(u", "_s), params.join(u", "_s))
-                .arg(idParam)
-                .arg(versionParam)
-                .toUtf8();
+    p.versionCol = int(columns.indexOf(u"server_version"_s));
+    // REPLACE also clears a stale row holding the same unique key (e.g. a re-keyed membership). A plain VALUES
+    // insert (the version check is a separate point lookup): INSERT … SELECT from the same table would make SQLite
+    // build an ephemeral table for every row.
+    p.sql =
+        u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(table, used.join(u", "_s), params.join(u", "_s)).toUtf8();
+    p.versionSql = u"SELECT server_version FROM %1 WHERE id = ?"_s.arg(table).toUtf8();
     return &*m_prepared.insert(key, p);
 }
 
 bool RowApplier::write(const Prepared &p, const QJsonArray &values)
 {
     Query q = m_db.query(p.sql.constData());
+    return write(p, q.stmt(), values);
+}
+
+bool RowApplier::isStale(const Prepared &p, const char *id, qsizetype idSize, qint64 version)
+{
+    Query q = m_db.query(p.versionSql.constData());
+    sqlite3_bind_text(q.stmt().handle(), 1, id, int(idSize), SQLITE_STATIC);
+    return q.next() && q->int64(0) > version; // the cache already holds a newer version of the row
+}
+
+bool RowApplier::write(const Prepared &p, Statement &st, const QJsonArray &values)
+{
+    const QByteArray id = values.at(p.idCol).toString().toUtf8();
+    if (isStale(p, id.constData(), id.size(), values.at(p.versionCol).toInteger()))
+        return false;
     for (int i = 0; i < p.positions.size(); ++i)
-        bindJson(q.stmt(), i + 1, values.at(p.positions[i]));
-    const bool written = q.exec() > 0;
-    if (written) {
-        m_touchedTables.insert(p.table);
-        if (!m_pendingLoaded) {
-            m_pendingRows = m_store.pendingRows();
-            m_pendingLoaded = true;
-        }
-        if (!m_pendingRows.isEmpty()) {
-            const QString key = p.table + u'\n' + values.at(p.idCol).toString();
-            if (m_pendingRows.contains(key))
-                m_touchedPending.insert(key);
-        }
-    }
+        bindJson(st, i + 1, values.at(p.positions[i]));
+    const bool written = st.exec() > 0;
+    st.reset();
+    if (written)
+        noteWritten(p, values.at(p.idCol).toString());
     return written;
+}
+
+bool RowApplier::anyPending()
+{
+    if (!m_pendingLoaded) {
+        m_pendingRows = m_store.pendingRows();
+        m_pendingLoaded = true;
+    }
+    return !m_pendingRows.isEmpty();
+}
+
+void RowApplier::noteWritten(const Prepared &p, const QString &id)
+{
+    m_touchedTables.insert(p.table);
+    if (anyPending()) {
+        const QString key = p.table + u'\n' + id;
+        if (m_pendingRows.contains(key))
+            m_touchedPending.insert(key);
+    }
+}
+
+namespace {
+
+[[noreturn]] void badPage(const QString &what)
+{
+    throw SyncError(SyncError::Kind::Validation, u"malformed page from the server: %1"_s.arg(what));
+}
+
+// Binds one JSON token of a page to a statement parameter without going through QString: strings are bound as the
+// page's own UTF-8 bytes (SQLITE_STATIC: the page outlives the statement's step), escaped ones decoded first.
+void bindToken(sqlite3_stmt *st, int index, const JsonScan::Token &t)
+{
+    int rc = SQLITE_OK;
+    switch (t.kind) {
+    case JsonScan::Kind::String:
+        if (t.escaped) {
+            const QByteArray text = t.text();
+            rc = sqlite3_bind_text(st, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_text(st, index, t.data, int(t.size), SQLITE_STATIC);
+        }
+        break;
+    case JsonScan::Kind::Number: {
+        const bool real = std::memchr(t.data, '.', size_t(t.size)) || std::memchr(t.data, 'e', size_t(t.size)) ||
+                          std::memchr(t.data, 'E', size_t(t.size));
+        if (!real) {
+            int64_t v = 0;
+            const auto r = std::from_chars(t.data, t.data + t.size, v);
+            if (r.ec == std::errc())
+                rc = sqlite3_bind_int64(st, index, v);
+            else
+                rc = sqlite3_bind_double(st, index, QByteArray(t.data, t.size).toDouble());
+        } else {
+            rc = sqlite3_bind_double(st, index, QByteArray(t.data, t.size).toDouble());
+        }
+        break;
+    }
+    case JsonScan::Kind::Bool:
+        rc = sqlite3_bind_int64(st, index, t.boolean ? 1 : 0);
+        break;
+    case JsonScan::Kind::Array:
+    case JsonScan::Kind::Object: // JSON columns travel as their compact text
+        rc = sqlite3_bind_text(st, index, t.data, int(t.size), SQLITE_STATIC);
+        break;
+    default:
+        rc = sqlite3_bind_null(st, index);
+    }
+    if (rc != SQLITE_OK)
+        badPage(u"cannot bind a value (SQLite error %1)"_s.arg(rc));
+}
+
+} // namespace
+
+qint64 RowApplier::applyTables(const char *begin, const char *end)
+{
+    JsonScan scan(begin, end);
+    qint64 n = 0;
+    if (!scan.enterArray())
+        badPage(u"'tables' is not an array"_s);
+    while (scan.nextElement()) {
+        if (!scan.enterObject())
+            badPage(u"a table block is not an object"_s);
+        QString table;
+        QStringList columns;
+        JsonScan::Token key;
+        while (scan.nextKey(&key)) {
+            const QByteArray k(key.data, key.size);
+            if (k == "table") {
+                table = QString::fromUtf8(scan.value().text());
+            } else if (k == "columns") {
+                if (!scan.enterArray())
+                    badPage(u"'columns' is not an array"_s);
+                while (scan.nextElement())
+                    columns << QString::fromUtf8(scan.value().text());
+            } else if (k == "rows") {
+                if (table.isEmpty() || columns.isEmpty())
+                    badPage(u"rows before their table and columns"_s);
+                const Prepared *p = prepare(table, columns);
+                if (!p) {
+                    scan.value(); // a table this cache does not know: skip its rows
+                    continue;
+                }
+                Query q = m_db.query(p->sql.constData());
+                sqlite3_stmt *st = q.stmt().handle();
+                const bool pending = anyPending();
+                if (!scan.enterArray())
+                    badPage(u"'rows' is not an array"_s);
+                while (scan.nextElement()) {
+                    if (!scan.enterArray())
+                        badPage(u"a row is not an array"_s);
+                    int col = 0;
+                    JsonScan::Token id, version;
+                    while (scan.nextElement()) {
+                        const JsonScan::Token t = scan.value();
+                        if (col < p->paramOf.size() && p->paramOf[col] > 0)
+                            bindToken(st, p->paramOf[col], t);
+                        if (col == p->idCol)
+                            id = t;
+                        else if (col == p->versionCol)
+                            version = t;
+                        ++col;
+                    }
+                    if (col != columns.size())
+                        badPage(u"a %1 row has %2 values for %3 columns"_s.arg(table).arg(col).arg(columns.size()));
+                    if (id.kind != JsonScan::Kind::String || id.escaped || version.kind != JsonScan::Kind::Number)
+                        badPage(u"a %1 row without a plain id and version"_s.arg(table));
+                    int64_t v = 0;
+                    std::from_chars(version.data, version.data + version.size, v);
+                    if (isStale(*p, id.data, id.size, v)) {
+                        q.stmt().reset();
+                        continue;
+                    }
+                    const bool written = q.exec() > 0;
+                    q.stmt().reset();
+                    if (written) {
+                        ++n;
+                        if (pending)
+                            noteWritten(*p, QString::fromUtf8(id.text()));
+                        else
+                            m_touchedTables.insert(p->table);
+                    }
+                }
+            } else {
+                scan.value();
+            }
+            if (!scan.ok())
+                break;
+        }
+        if (!scan.ok())
+            badPage(u"unexpected JSON in table %1"_s.arg(table));
+    }
+    if (!scan.ok())
+        badPage(u"unexpected JSON"_s);
+    return n;
 }
 
 qint64 RowApplier::applyBlock(const QJsonObject &block)
@@ -126,8 +294,9 @@ qint64 RowApplier::applyBlock(const QJsonObject &block)
     if (!p)
         return 0;
     qint64 n = 0;
+    Query q = m_db.query(p->sql.constData()); // one prepared statement for the whole block
     for (const QJsonValue &row : block.value(u"rows"_s).toArray())
-        n += write(*p, row.toArray()) ? 1 : 0;
+        n += write(*p, q.stmt(), row.toArray()) ? 1 : 0;
     return n;
 }
 

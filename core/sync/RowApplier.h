@@ -9,6 +9,7 @@
 namespace panorama {
 
 class Database;
+class Statement;
 class SyncStore;
 
 // Writes server rows into the cache: a row replaces the local one only if its server_version is not older
@@ -22,6 +23,9 @@ public:
 
     // A {"table","columns","rows"} block of a page; returns the number of rows written.
     qint64 applyBlock(const QJsonObject &block);
+    // The "tables" array of a page read straight from the page's JSON text (JsonScan, no QJsonDocument); returns
+    // the number of rows written. Throws SyncError(Validation) for a malformed page.
+    qint64 applyTables(const char *begin, const char *end);
     // A {"table","columns","values"} row of a push result.
     bool applyRow(const QJsonObject &row);
     // Re-applies the pending mutations of the rows touched since the last call.
@@ -40,10 +44,17 @@ private:
         QString table;
         QByteArray sql;
         QList<int> positions; // which incoming columns the cache has, in parameter order
+        QList<int> paramOf;   // per incoming column: its parameter (1-based), or 0 if the cache lacks the column
         int idCol = -1;
+        int versionCol = -1;
+        QByteArray versionSql; // the cached row's version, by id
     };
+    bool isStale(const Prepared &p, const char *id, qsizetype idSize, qint64 version);
+    void noteWritten(const Prepared &p, const QString &id);
+    bool anyPending();
     const Prepared *prepare(const QString &table, const QStringList &columns);
     bool write(const Prepared &p, const QJsonArray &values);
+    bool write(const Prepared &p, Statement &st, const QJsonArray &values);
     const QSet<QString> &localColumns(const QString &table);
 
     Database &m_db;

@@ -34,9 +34,9 @@ QUrl ServerApi::notifyUrl() const
     return u;
 }
 
-void ServerApi::track(QNetworkReply *reply, Callback done)
+void ServerApi::track(QNetworkReply *reply, Callback done, bool raw)
 {
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [reply, raw, done = std::move(done)] {
         reply->deleteLater();
         ApiResult r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -45,6 +45,8 @@ void ServerApi::track(QNetworkReply *reply, Callback done)
             r.networkError = true;
             r.code = u"network"_s;
             r.message = reply->errorString();
+        } else if (raw && r.ok()) {
+            r.body = body;
         } else {
             r.json = QJsonDocument::fromJson(body).object();
             if (!r.ok()) {
@@ -59,11 +61,21 @@ void ServerApi::track(QNetworkReply *reply, Callback done)
 
 void ServerApi::get(const QString &path, const QUrlQuery &query, Callback done)
 {
+    fetch(path, query, std::move(done), false);
+}
+
+void ServerApi::getRaw(const QString &path, const QUrlQuery &query, Callback done)
+{
+    fetch(path, query, std::move(done), true);
+}
+
+void ServerApi::fetch(const QString &path, const QUrlQuery &query, Callback done, bool raw)
+{
     QNetworkRequest req(url(path, query));
     req.setTransferTimeout(m_timeoutMs);
     if (!m_accessToken.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
-    track(m_nam->get(req), std::move(done));
+    track(m_nam->get(req), std::move(done), raw);
 }
 
 void ServerApi::post(const QString &path, const QJsonObject &body, Callback done)

@@ -20,6 +20,7 @@ struct ApiResult
     QJsonObject json;
     QString code;    // error.code of a 4xx/5xx answer, or "network"
     QString message; // error.message, or the network error in words
+    QByteArray body; // the raw body of a successful getRaw() (json stays empty then)
     bool ok() const { return !networkError && status >= 200 && status < 300; }
     // Worth retrying later (network trouble, 5xx, rate limits) rather than a definite refusal.
     bool transient() const { return networkError || status >= 500 || status == 429 || status == 408; }
@@ -42,6 +43,8 @@ public:
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
     void get(const QString &path, const QUrlQuery &query, Callback done);
+    // Like get(), but a successful answer's body is handed over unparsed (large pages).
+    void getRaw(const QString &path, const QUrlQuery &query, Callback done);
     void post(const QString &path, const QJsonObject &body, Callback done);
     // The notification WebSocket URL (ws:// or wss://) carrying the access token.
     QUrl notifyUrl() const;
@@ -49,7 +52,8 @@ public:
 
 private:
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
-    void track(QNetworkReply *reply, Callback done);
+    void track(QNetworkReply *reply, Callback done, bool raw = false);
+    void fetch(const QString &path, const QUrlQuery &query, Callback done, bool raw);
 
     QUrl m_server;
     QString m_accessToken;

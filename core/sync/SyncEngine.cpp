@@ -1,6 +1,7 @@
 #include "core/sync/SyncEngine.h"
 
 #include "core/storage/Database.h"
+#include "core/sync/JsonScan.h"
 #include "core/sync/RowApplier.h"
 #include "core/sync/ServerApi.h"
 #include "core/sync/SyncError.h"
@@ -333,14 +334,15 @@ void SyncEngine::handlePush(const QList<OutboxEntry> &batch, const ApiResult &r)
                             false,
                             {},
                             u"protocol"_s,
-                            u"the server answered %1 results for %2 mutations"_s.arg(results.size()).arg(batch.size())},
+                            u"the server answered %1 results for %2 mutations"_s.arg(results.size()).arg(batch.size()),
+                            {}},
                   u"pushing"_s);
         return;
     }
     try {
         storeResults(batch, results);
     } catch (const std::exception &e) {
-        failCycle(ApiResult{0, false, {}, u"storage"_s, QString::fromUtf8(e.what())}, u"storing push results"_s);
+        failCycle(ApiResult{0, false, {}, u"storage"_s, QString::fromUtf8(e.what()), {}}, u"storing push results"_s);
         return;
     }
     m_pushBatch = m_options.pushBatch;
@@ -403,10 +405,19 @@ void SyncEngine::storeResults(const QList<OutboxEntry> &batch, const QJsonArray 
 
 void SyncEngine::pullNext()
 {
+    pullFrom(m_store.value(u"cursor"_s));
+}
+
+void SyncEngine::pullFrom(const QString &cursor)
+{
     QUrlQuery q;
-    q.addQueryItem(u"cursor"_s, m_store.value(u"cursor"_s));
+    q.addQueryItem(u"cursor"_s, cursor);
     q.addQueryItem(u"limit"_s, QString::number(m_options.pageSize));
-    m_api->get(u"/changes"_s, q, [this](const ApiResult &r) { handlePage(r); });
+    const quint64 generation = m_pullGeneration;
+    m_api->getRaw(u"/changes"_s, q, [this, generation](const ApiResult &r) {
+        if (generation == m_pullGeneration) // else: a prefetch of a page whose predecessor failed
+            handlePage(r);
+    });
 }
 
 void SyncEngine::handlePage(const ApiResult &r)
@@ -420,39 +431,61 @@ void SyncEngine::handlePage(const ApiResult &r)
         failCycle(r, u"pulling"_s);
         return;
     }
-    qint64 applied = 0;
+    // The page's small fields first; "tables" is kept as a span of the body and applied without a QJsonDocument.
+    QJsonObject meta;
+    const char *tablesBegin = nullptr, *tablesEnd = nullptr;
+    {
+        JsonScan scan(r.body);
+        JsonScan::Token key;
+        if (scan.enterObject()) {
+            while (scan.nextKey(&key)) {
+                const QByteArray k(key.data, key.size);
+                const JsonScan::Token v = scan.value();
+                if (k == "tables") {
+                    tablesBegin = v.data;
+                    tablesEnd = v.data + v.size;
+                } else {
+                    meta.insert(QString::fromUtf8(k), v.toJson());
+                }
+            }
+        }
+        if (!scan.ok() || !tablesBegin || !meta.value(u"cursor"_s).isString()) {
+            failCycle(ApiResult{0, false, {}, u"protocol"_s, u"the server sent a malformed page"_s, {}}, u"pulling"_s);
+            return;
+        }
+    }
+    const bool more = meta.value(u"more"_s).toBool();
+    // Pipelining: ask for the next page now, so the server builds it while this one is applied. It is used only
+    // if this page commits (the generation changes otherwise).
+    if (more)
+        pullFrom(meta.value(u"cursor"_s).toString());
     QStringList tables;
     try {
         Transaction tx(m_db);
         RowApplier rows(m_db, m_store);
-        if (r.json.value(u"reset"_s).toBool()) {
+        if (meta.value(u"reset"_s).toBool()) {
             rows.dropSyncedRows();
             m_report.reset = true;
         }
-        for (const QJsonValue &block : r.json.value(u"tables"_s).toArray())
-            applied += rows.applyBlock(block.toObject());
+        rows.applyTables(tablesBegin, tablesEnd);
         rows.rebaseTouched();
         // The cursor moves in the same transaction as the rows: a crash leaves both or neither.
-        m_store.setValue(u"cursor"_s, r.json.value(u"cursor"_s).toString());
+        m_store.setValue(u"cursor"_s, meta.value(u"cursor"_s).toString());
         tx.commit();
         tables = QStringList(rows.touchedTables().begin(), rows.touchedTables().end());
     } catch (const std::exception &e) {
-        failCycle(ApiResult{0, false, {}, u"storage"_s, QString::fromUtf8(e.what())}, u"applying a page"_s);
+        failCycle(ApiResult{0, false, {}, u"storage"_s, QString::fromUtf8(e.what()), {}}, u"applying a page"_s);
         return;
     }
     ++m_report.pages;
-    m_report.pulledRows += r.json.value(u"count"_s).toInteger();
-    if (r.json.contains(u"total"_s))
-        m_total = r.json.value(u"total"_s).toInteger();
+    m_report.pulledRows += meta.value(u"count"_s).toInteger();
+    if (meta.contains(u"total"_s))
+        m_total = meta.value(u"total"_s).toInteger();
     Q_EMIT progress(m_report.pulledRows, std::max(m_total, m_report.pulledRows));
     if (!tables.isEmpty())
         Q_EMIT rowsChanged(tables);
-    Q_UNUSED(applied);
-    if (r.json.value(u"more"_s).toBool()) {
-        pullNext();
-        return;
-    }
-    finishCycle();
+    if (!more)
+        finishCycle();
 }
 
 void SyncEngine::finishCycle()
@@ -475,6 +508,7 @@ void SyncEngine::finishCycle()
 void SyncEngine::failCycle(const ApiResult &r, const QString &what)
 {
     m_running = false;
+    ++m_pullGeneration; // a page prefetched by this cycle is not applied
     const QString message = u"%1: %2"_s.arg(what, r.message.isEmpty() ? r.code : r.message);
     qCInfo(lcSync) << "sync failed while" << message;
     setState(r.transient() ? State::Offline : State::Error, message);

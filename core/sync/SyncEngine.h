@@ -112,6 +112,7 @@ private:
     void handlePush(const QList<OutboxEntry> &batch, const ApiResult &r);
     void storeResults(const QList<OutboxEntry> &batch, const QJsonArray &results);
     void pullNext();
+    void pullFrom(const QString &cursor);
     void handlePage(const ApiResult &r);
     void finishCycle();
     void failCycle(const ApiResult &r, const QString &what);
@@ -135,8 +136,9 @@ private:
     QString m_lastError;
     QString m_refreshToken;
     qint64 m_accessExpiresAt = 0;
-    bool m_running = false; // a cycle is in flight
-    bool m_again = false;   // another cycle was asked for meanwhile
+    bool m_running = false;       // a cycle is in flight
+    quint64 m_pullGeneration = 0; // bumped when a page fails: a prefetched next page is then dropped
+    bool m_again = false;         // another cycle was asked for meanwhile
     bool m_started = false;
     int m_pushBatch = 100;
     SyncReport m_report;

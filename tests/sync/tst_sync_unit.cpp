@@ -128,6 +128,38 @@ private Q_SLOTS:
         QCOMPARE(db->scalar("SELECT count(*) FROM tickets").toInt(), 1);
         QCOMPARE(db->scalar("SELECT count(*) FROM customers").toInt(), 0);
     }
+
+    // The page reader applies rows from the JSON text itself: escapes, non-ASCII, numbers, nulls and JSON columns
+    // must land as the server wrote them; older versions are ignored; malformed pages are refused.
+    void pageTextAppliesLikeJson()
+    {
+        auto db = openCache(u"scan.db"_s);
+        SyncStore store(*db);
+        const QByteArray page = "[{\"table\":\"tickets\",\"columns\":[\"id\",\"server_version\",\"ticket_no\","
+                                "\"subject\",\"status\",\"channel\","
+                                "\"created_at\",\"column_from_the_future\"],\"rows\":["
+                                "[\"t1\",3,\"T1\",\"old\",\"closed\",\"phone\",1,1],"
+                                "[\"t2\",8,\"T2\",\"say \\\"hi\\\"\\\\n\\u00e9 \\u5c3a\\u7801 "
+                                "\\ud83d\\ude00\",\"open\",\"web\",1767225600000,{\"x\":[1]}]]}]";
+        {
+            Transaction tx(*db);
+            RowApplier rows(*db, store);
+            QCOMPARE(rows.applyTables(page.constData(), page.constData() + page.size()), 1); // t1 is older
+            tx.commit();
+        }
+        QCOMPARE(db->scalar("SELECT subject FROM tickets WHERE id = 't1'").toString(), u"size"_s);
+        QCOMPARE(db->scalar("SELECT subject FROM tickets WHERE id = 't2'").toString(),
+                 u"say \"hi\"\\n\u00e9 \u5c3a\u7801 \U0001F600"_s);
+        QCOMPARE(db->scalar("SELECT created_at FROM tickets WHERE id = 't2'").toLongLong(), 1767225600000LL);
+        QCOMPARE(db->scalar("SELECT typeof(created_at) FROM tickets WHERE id = 't2'").toString(), u"integer"_s);
+        const QList<QByteArray> bad = {QByteArray("[{\"table\":\"tickets\",\"columns\":[\"id\"],\"rows\":[[\"t3\","),
+                                       QByteArray("[{\"rows\":[[\"t3\",1]],\"table\":\"tickets\"}]"),
+                                       QByteArray("{\"table\":\"tickets\"}")};
+        for (const QByteArray &b : bad) {
+            RowApplier rows(*db, store);
+            QVERIFY_THROWS_EXCEPTION(SyncError, rows.applyTables(b.constData(), b.constData() + b.size()));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncUnit)
