@@ -30,11 +30,11 @@ QString AccessPolicy::scopeCondition(ServerDb &db, const AuthUser &user, QVarian
         scopes = QStringList{u"*"_s, u"c"_s} + storesOfRegion(db, user.region);
     } else {
         // Agents by default: everything except QA findings and audit records, but their own QA alerts ("#qa:<id>").
-        binds << u"#qa"_s << u"#audit"_s << u"#qa:%"_s << u"#qa:"_s + user.id;
+        binds << u"#qa"_s << u"#audit"_s << u"#qa:%"_s << QString(u"#qa:"_s + user.id);
         return u"(scope NOT IN (?, ?) AND (scope NOT LIKE ? OR scope = ?))"_s;
     }
     if (!user.isStoreStaff())
-        scopes << u"#qa:"_s + user.id; // an agent's own QA alerts
+        scopes << QString(u"#qa:"_s + user.id); // an agent's own QA alerts
     QStringList marks;
     for (const QString &s : scopes) {
         marks << u"?"_s;
