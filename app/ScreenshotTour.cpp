@@ -82,7 +82,8 @@ bool ScreenshotTour::save(const QString &name)
     return true;
 }
 
-template <typename Signal> void ScreenshotTour::stepOn(const QObject *sender, Signal signal, int timeoutMs)
+template <typename Sender, typename Signal>
+void ScreenshotTour::stepOn(const Sender *sender, Signal signal, int timeoutMs)
 {
     const int forStep = m_step;
     m_waiting = forStep;

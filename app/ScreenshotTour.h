@@ -26,7 +26,7 @@ private:
     void step();
     bool save(const QString &name);
     // The next step when `sender` emits `signal` (results shown), or after timeoutMs at the latest.
-    template <typename Signal> void stepOn(const QObject *sender, Signal signal, int timeoutMs);
+    template <typename Sender, typename Signal> void stepOn(const Sender *sender, Signal signal, int timeoutMs);
 
     MainWindow &m_window;
     Session &m_session;
