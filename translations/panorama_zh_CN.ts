@@ -522,6 +522,42 @@
         <source>Gift card</source>
         <translation>礼品卡</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>物流配送</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -596,6 +632,22 @@
     <message>
         <source>--screenshot needs --demo-data or --demo-cache</source>
         <translation>--screenshot 需要同时指定 --demo-data 或 --demo-cache</translation>
+    </message>
+    <message>
+        <source>Sign in as USER at once (with --password-stdin).</source>
+        <translation>立即以 USER 身份登录（配合 --password-stdin）。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input. Where the machine has no keychain, the cache passphrase comes from the environment variable PANORAMA_PROFILE_PASSPHRASE.</source>
+        <translation>从标准输入的第一行读取密码。本机没有钥匙串时，缓存口令取自环境变量 PANORAMA_PROFILE_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin 需要同时指定 --user</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input</source>
+        <translation>--password-stdin：标准输入中没有密码</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1165,10 @@
         <source>Article</source>
         <translation>文章</translation>
     </message>
+    <message>
+        <source>Similar case</source>
+        <translation>相似案例</translation>
+    </message>
 </context>
 <context>
     <name>panorama::IdentitiesModel</name>
@@ -1184,10 +1240,6 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Articles and quick replies</source>
-        <translation>文章和快捷回复</translation>
-    </message>
-    <message>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -1215,25 +1267,9 @@
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) and quick replies searchable.</source>
-        <translation>
-            <numerusform>可搜索 %n 篇文章和快捷回复。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The knowledge base could not be indexed: %1</source>
         <translation>无法为知识库建立索引：%1</translation>
-    </message>
-    <message>
-        <source>This cache holds no knowledge-base articles yet (they arrive with sync).</source>
-        <translation>此缓存中还没有知识库文章（将随同步到达）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Indexing %n article(s)…</source>
-        <translation>
-            <numerusform>正在为 %n 篇文章建立索引…</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) in %1 ms</source>
@@ -1242,16 +1278,59 @@
         </translation>
     </message>
     <message>
-        <source>Type what the customer asks about; the best matching policies and quick replies appear as you type. Enter puts the selected one into the open ticket&apos;s reply.</source>
-        <translation>输入客户咨询的问题，最匹配的政策和快捷回复会随输入出现。按 Enter 将选中的内容放入当前工单的回复。</translation>
-    </message>
-    <message>
         <source>Thanks: similar questions will rank this higher.</source>
         <translation>谢谢：类似问题会优先显示这条内容。</translation>
     </message>
     <message>
         <source>Thanks: similar questions will rank this lower.</source>
         <translation>谢谢：类似问题会降低这条内容的排名。</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>相似案例</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing %n document(s)…</source>
+        <translation>
+            <numerusform>正在索引 %n 篇文档…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) searchable.</source>
+        <translation>
+            <numerusform>可搜索 %n 篇文档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>The customer wrote</source>
+        <translation>顾客的问题</translation>
+    </message>
+    <message>
+        <source>The agent answered</source>
+        <translation>客服的答复</translation>
+    </message>
+    <message>
+        <source>Type what the customer asks about; the best matching policies, quick replies and similar cases appear as you type. Enter puts the selected one into the open ticket&apos;s reply.</source>
+        <translation>输入顾客询问的内容，最匹配的政策、快捷回复和相似案例会随输入出现。按 Enter 将选中的内容放入当前工单的回复。</translation>
+    </message>
+</context>
+<context>
+    <name>panorama::KnowledgeIndex</name>
+    <message>
+        <source>This cache holds no knowledge-base articles yet (they arrive with sync).</source>
+        <translation>此缓存中还没有知识库文章（将随同步到达）。</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1521,14 @@
     <message>
         <source>Inserted into the reply; check it before sending.</source>
         <translation>已插入回复，发送前请检查。</translation>
+    </message>
+    <message>
+        <source>Size advice for this customer, order line or ticket</source>
+        <translation>为此顾客、订单行或工单提供尺码建议</translation>
+    </message>
+    <message>
+        <source>Routing rules and queue load…</source>
+        <translation>分派规则与队列负载…</translation>
     </message>
 </context>
 <context>
@@ -1834,10 +1921,6 @@
         <translation>质检告警</translation>
     </message>
     <message>
-        <source>Finding</source>
-        <translation>质检发现</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
@@ -1846,26 +1929,194 @@
         <translation>严重程度(&amp;V)：</translation>
     </message>
     <message>
-        <source>Findings come from the server&apos;s quality inspection. Confirming or dismissing them is done on the server; this view is read-only.</source>
-        <translation>质检发现来自服务器的质量检查。确认或驳回需在服务器上操作；此处仅供查看。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n 条发现</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a finding to read its evidence.</source>
-        <translation>选择一条发现以查看依据。</translation>
-    </message>
-    <message>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
         <source>Agent</source>
         <translation>客服</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Finding in its conversation</source>
+        <translation>会话中的问题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Coaching note (confirm) or why it is a false positive (dismiss)</source>
+        <translation>辅导备注（确认）或误报原因（驳回）</translation>
+    </message>
+    <message>
+        <source>Your note (needed to dispute)</source>
+        <translation>你的备注（申诉时必填）</translation>
+    </message>
+    <message>
+        <source>Precision per rule</source>
+        <translation>各规则准确率</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>规则(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>客服(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>团队(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>My QA alerts</source>
+        <translation>我的质检提醒</translation>
+    </message>
+    <message>
+        <source>Precision per rule (confirmed ÷ reviewed)</source>
+        <translation>各规则准确率（已确认 ÷ 已审核）</translation>
+    </message>
+    <message>
+        <source>Select an alert first.</source>
+        <translation>请先选择一条提醒。</translation>
+    </message>
+    <message>
+        <source>Only the agent concerned answers an alert.</source>
+        <translation>只有相关客服可以回应提醒。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm (coaching note)</source>
+        <translation>确认（辅导备注）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss as false positive</source>
+        <translation>驳回为误报(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Type why it is a false positive in the note first.</source>
+        <translation>请先在备注中写明误报原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>知悉(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;pute</source>
+        <translation>申诉(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Type why you dispute it in the note first.</source>
+        <translation>请先在备注中写明申诉原因。</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>任意规则</translation>
+    </message>
+    <message>
+        <source>Any agent</source>
+        <translation>任意客服</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>任意团队</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an alert to read it in its conversation.</source>
+        <translation>选择一条提醒，在其会话中查看。</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>政策：</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>用语：</translation>
+    </message>
+    <message>
+        <source>Sent anyway because:</source>
+        <translation>仍然发送的理由：</translation>
+    </message>
+    <message>
+        <source>Supervisor (%1):</source>
+        <translation>主管（%1）：</translation>
+    </message>
+    <message>
+        <source>Agent (%1):</source>
+        <translation>客服（%1）：</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Alert %1; it syncs to the server.</source>
+        <translation>提醒：%1，将同步到服务器。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2144,37 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+</context>
+<context>
+    <name>panorama::QaQueueModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Found</source>
@@ -1964,6 +2246,85 @@
     <message>
         <source>Fix the critical finding before sending (listed above the reply).</source>
         <translation>发送前请修正严重问题（见回复框上方）。</translation>
+    </message>
+    <message>
+        <source>Send despite the warning?</source>
+        <translation>仍要在警告下发送吗？</translation>
+    </message>
+    <message>
+        <source>The reply breaks these rules:</source>
+        <translation>此回复违反了以下规则：</translation>
+    </message>
+    <message>
+        <source>Say why it is right to send it as it is. Your supervisor sees the reason.</source>
+        <translation>请说明为何可以按原样发送。主管会看到这个理由。</translation>
+    </message>
+    <message>
+        <source>Reason for sending anyway</source>
+        <translation>仍然发送的理由</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>Back to the reply</source>
+        <translation>返回修改回复</translation>
+    </message>
+    <message>
+        <source>Mask the number</source>
+        <translation>遮蔽号码</translation>
+    </message>
+    <message>
+        <source>Use compliant wording</source>
+        <translation>使用合规措辞</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>政策：%1</translation>
+    </message>
+    <message>
+        <source>Say instead: %1</source>
+        <translation>建议改为：%1</translation>
+    </message>
+</context>
+<context>
+    <name>panorama::ReplySuggestions</name>
+    <message>
+        <source>&amp;Use in reply</source>
+        <translation>用于回复(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Suggestions for this reply</source>
+        <translation>此回复的建议</translation>
+    </message>
+    <message>
+        <source>Put the selected suggestion into the reply (you can edit it before sending)</source>
+        <translation>将选中的建议放入回复（发送前可以修改）</translation>
+    </message>
+    <message>
+        <source>Suggestions follow what you write.</source>
+        <translation>建议会随你输入的内容更新。</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Preparing suggestions…</source>
+        <translation>正在准备建议…</translation>
+    </message>
+    <message>
+        <source>No suggestions for this text.</source>
+        <translation>此内容暂无建议。</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>依据：%1</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2458,115 @@
     </message>
 </context>
 <context>
+    <name>panorama::RoutingAdminDialog</name>
+    <message>
+        <source>Routing: queue load and rules</source>
+        <translation>分派：队列负载与规则</translation>
+    </message>
+    <message>
+        <source>Queue load per team</source>
+        <translation>各团队队列负载</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Breaching SLA</source>
+        <translation>已超 SLA</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>Routing rules (JSON)</source>
+        <translation>分派规则（JSON）</translation>
+    </message>
+    <message>
+        <source>Rules are evaluated top to bottom; the first rule with a team decides the queue. Changes are checked as you type. The server keeps the rules in force and syncs them to every workstation; publishing from here needs its rule endpoint, which this workstation does not call yet: copy the checked file to the administrator.</source>
+        <translation>规则自上而下执行，第一条指定了团队的规则决定队列。修改会在输入时检查。生效的规则保存在服务器上并同步到每个工作台；从这里发布需要服务器的规则接口，本工作台暂未调用：请将检查通过的文件交给管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;Queue load</source>
+        <translation>队列负载(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The rules are valid for the taxonomy.</source>
+        <translation>规则符合分类体系。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n 个问题：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>panorama::RoutingStrip</name>
+    <message>
+        <source>Correct category</source>
+        <translation>更正分类</translation>
+    </message>
+    <message>
+        <source>Sets the right category; the server&apos;s classifier learns from it.</source>
+        <translation>设置正确的分类；服务器的分类模型会从中学习。</translation>
+    </message>
+    <message>
+        <source>Routing:</source>
+        <translation>分派：</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language of routing explanations: en or zh</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <source>set by an agent</source>
+        <translation>由客服设置</translation>
+    </message>
+    <message>
+        <source>manual triage</source>
+        <translation>人工分拣</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>置信度 %1</translation>
+    </message>
+    <message>
+        <source>Computed here: the model says %1. %2</source>
+        <translation>本地计算：模型判断为 %1。%2</translation>
+    </message>
+    <message>
+        <source>Computed here: %1</source>
+        <translation>本地计算：%1</translation>
+    </message>
+    <message>
+        <source>Category set to %1; the server keeps it as a training example.</source>
+        <translation>分类已设为 %1；服务器会将其作为训练样本保存。</translation>
+    </message>
+    <message>
+        <source>Category not changed: %1</source>
+        <translation>分类未更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>panorama::ScreenshotTour</name>
     <message>
         <source>cannot write %1</source>
@@ -2213,6 +2683,279 @@
     <message>
         <source>Underlined letters in buttons and labels work with Alt. Esc closes.</source>
         <translation>按钮和标签中带下划线的字母可配合 Alt 键使用。按 Esc 关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>panorama::SizingArea</name>
+    <message>
+        <source>&amp;New caller</source>
+        <translation>新来电(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clears the form for someone without a customer record.</source>
+        <translation>为没有顾客档案的来电者清空表单。</translation>
+    </message>
+    <message>
+        <source>Answers change as you type. Open a customer, an order line or a ticket and press Ctrl+Shift+Z to fill this in from their profile and purchases.</source>
+        <translation>结果随输入即时变化。打开顾客、订单行或工单后按 Ctrl+Shift+Z，可根据其档案和购买记录填写。</translation>
+    </message>
+    <message>
+        <source>Sizing assistant</source>
+        <translation>尺码助手</translation>
+    </message>
+</context>
+<context>
+    <name>panorama::SizingButton</name>
+    <message>
+        <source>Size advice…</source>
+        <translation>尺码建议…</translation>
+    </message>
+    <message>
+        <source>The sizing assistant with this customer&apos;s measurements and purchases (Ctrl+Shift+Z)</source>
+        <translation>用此顾客的身材数据和购买记录打开尺码助手（Ctrl+Shift+Z）</translation>
+    </message>
+</context>
+<context>
+    <name>panorama::SizingFlagsPanel</name>
+    <message>
+        <source>Size charts that are probably wrong</source>
+        <translation>可能有误的尺码表</translation>
+    </message>
+    <message>
+        <source>No product&apos;s size returns cluster on one side.</source>
+        <translation>没有商品的尺码退货集中偏向一侧。</translation>
+    </message>
+    <message>
+        <source>%1 size</source>
+        <translation>%1 个尺码</translation>
+    </message>
+    <message>
+        <source>%1 size (about %2 cm of %3)</source>
+        <translation>%1 个尺码（%3 约 %2 厘米）</translation>
+    </message>
+    <message>
+        <source>runs small by %1: the chart should be larger</source>
+        <translation>偏小 %1：尺码表应调大</translation>
+    </message>
+    <message>
+        <source>runs large by %1: the chart should be smaller</source>
+        <translation>偏大 %1：尺码表应调小</translation>
+    </message>
+    <message>
+        <source>%1 returned too small, %2 too large, %3 kept; p = %4</source>
+        <translation>%1 件因偏小退货，%2 件因偏大退货，%3 件保留；p = %4</translation>
+    </message>
+</context>
+<context>
+    <name>panorama::SizingPanel</name>
+    <message>
+        <source>— (estimate)</source>
+        <translation>—（估算）</translation>
+    </message>
+    <message>
+        <source>— (ask)</source>
+        <translation>—（请询问）</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>Chest or bust</source>
+        <translation>胸围</translation>
+    </message>
+    <message>
+        <source>Waist</source>
+        <translation>腰围</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <translation>臀围</translation>
+    </message>
+    <message>
+        <source>&amp;Save measurements to the profile</source>
+        <translation>将身材数据保存到档案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>— (unknown)</source>
+        <translation>—（未知）</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Fit preference</source>
+        <translation>版型偏好</translation>
+    </message>
+    <message>
+        <source>Slim</source>
+        <translation>修身</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>Recommended size</source>
+        <translation>推荐尺码</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>身高(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>体重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chest / bust:</source>
+        <translation>胸围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>W&amp;aist:</source>
+        <translation>腰围(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>H&amp;ips:</source>
+        <translation>臀围(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>年龄(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder:</source>
+        <translation>性别(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fit:</source>
+        <translation>版型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Body and product</source>
+        <translation>身材与商品</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Sizing for a caller without a customer record</source>
+        <translation>为无顾客档案的来电者推荐尺码</translation>
+    </message>
+    <message>
+        <source>Sizing for %1</source>
+        <translation>为 %1 推荐尺码</translation>
+    </message>
+    <message>
+        <source>No purchase history: the answer rests on the body and the chart.</source>
+        <translation>没有购买记录：结果基于身材数据和尺码表。</translation>
+    </message>
+    <message>
+        <source>History: %1 kept, %2 returned too small, %3 returned too large.</source>
+        <translation>历史：保留 %1 件，因偏小退货 %2 件，因偏大退货 %3 件。</translation>
+    </message>
+    <message>
+        <source>Store chart: women</source>
+        <translation>店铺尺码表：女装</translation>
+    </message>
+    <message>
+        <source>Store chart: men</source>
+        <translation>店铺尺码表：男装</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (bought %3)</source>
+        <translation>%1 · %2（购买 %3）</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>Ask for height and weight: they are needed for every recommendation.</source>
+        <translation>请询问身高和体重：每次推荐都需要它们。</translation>
+    </message>
+    <message>
+        <source>This product has no usable size chart (%1).</source>
+        <translation>此商品没有可用的尺码表（%1）。</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of the size advice: en or zh-CN</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>Runner-up: %1</source>
+        <translation>次选：%1</translation>
+    </message>
+    <message>
+        <source>Confidence %1 %</source>
+        <translation>置信度 %1 %</translation>
+    </message>
+    <message>
+        <source>Confidence %1 percent</source>
+        <translation>置信度百分之 %1</translation>
+    </message>
+    <message>
+        <source>Likelihood per size: %1</source>
+        <translation>各尺码可能性：%1</translation>
+    </message>
+    <message>
+        <source>Open the customer first: there is no profile to save to.</source>
+        <translation>请先打开顾客：没有可保存的档案。</translation>
+    </message>
+    <message>
+        <source>Saves the changed measurements to the customer&apos;s profile.</source>
+        <translation>将修改后的身材数据保存到顾客档案。</translation>
+    </message>
+    <message>
+        <source>The profile already holds these measurements.</source>
+        <translation>档案中已有这些身材数据。</translation>
+    </message>
+    <message>
+        <source>Measurements not saved: %1</source>
+        <translation>身材数据未保存：%1</translation>
+    </message>
+    <message>
+        <source>Measurements saved to the profile; sending to the server.</source>
+        <translation>身材数据已保存到档案，正在发送到服务器。</translation>
+    </message>
+    <message>
+        <source>Measurements saved to the profile; they will sync when you are online.</source>
+        <translation>身材数据已保存到档案，联网后将同步。</translation>
     </message>
 </context>
 <context>
