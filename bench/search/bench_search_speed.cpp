@@ -1,6 +1,7 @@
 // Speed at scale: 10k synthetic articles + 200k resolved cases (bilingual, deterministic seed). Index build
 // time, memory and query latency of the hybrid search, and Xapian BM25 over the same documents in the same run.
 // Usage: bench_search_speed [--articles N] [--cases N] [--queries N] [--db FILE] [--no-xapian]
+//        [--posting-budget N] [--candidates N] (SearchConfig, for ablations)
 // --db keeps the encrypted cache (bench key, synthetic data) and reuses it when it exists: the build is then
 // skipped and the run measures the open (stored HNSW graph) and the queries.
 #include "SyntheticCorpus.h"
@@ -67,6 +68,7 @@ int main(int argc, char **argv)
     int articles = 10000, cases = 200000, queries = 500;
     QString dbPath;
     bool withXapian = true;
+    SearchConfig config;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--no-xapian"_s) {
@@ -79,6 +81,10 @@ int main(int argc, char **argv)
             dbPath = args[++i];
         else if (args[i] == u"--articles"_s)
             articles = args[++i].toInt();
+        else if (args[i] == u"--posting-budget"_s)
+            config.postingBudget = args[++i].toInt();
+        else if (args[i] == u"--candidates"_s)
+            config.candidates = args[++i].toInt();
         else if (args[i] == u"--cases"_s)
             cases = args[++i].toInt();
         else if (args[i] == u"--queries"_s)
@@ -104,7 +110,7 @@ int main(int argc, char **argv)
         out << "reusing the cache " << path << " (no build)\n";
     } else {
         auto db = Database::open(path, DatabaseKey::raw(key), {.create = true});
-        SearchEngine engine(*db);
+        SearchEngine engine(*db, config);
         t.start();
         engine.addDocuments(docs);
         buildS = t.elapsed() / 1000.0;
@@ -117,7 +123,7 @@ int main(int argc, char **argv)
     out << "panorama cache file: " << QFileInfo(path).size() / (1024 * 1024) << " MiB (encrypted)\n";
     auto db = Database::open(path, DatabaseKey::raw(key));
     t.restart();
-    SearchEngine engine(*db);
+    SearchEngine engine(*db, config);
     reopenS = t.elapsed() / 1000.0;
     out << "panorama open (load the stored HNSW graph or rebuild it): " << reopenS << " s; graph "
         << (engine.stats().graphLoaded ? "loaded from the cache" : "built") << "\n";
