@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 
 #include <cstdio>
 #include <ctime>
@@ -45,5 +46,10 @@ int main(int argc, char **argv)
                 checked / seconds, checked / cpu, checked, messages);
     std::printf("alerts written: %lld (%.1f per 100 messages)\n", alerts,
                 100.0 * alerts / std::max<qint64>(1, checked));
+    QSqlQuery q = world.core->db().exec(
+        u"SELECT rule_kind, rule_id, count(*) FROM qa_alerts GROUP BY rule_kind, rule_id ORDER BY count(*) DESC"_s);
+    while (q.next())
+        std::printf("  %-14s %-34s %lld\n", qPrintable(q.value(0).toString()), qPrintable(q.value(1).toString()),
+                    q.value(2).toLongLong());
     return checked == messages ? 0 : 1;
 }
