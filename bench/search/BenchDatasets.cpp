@@ -102,8 +102,14 @@ RetrievalSet clinc150(QString *error, int perDocument)
         set.name += u"-%1"_s.arg(perDocument);
         set.provenance += u"; documents cut to their first %1 training utterances"_s.arg(perDocument);
     }
-    for (const QJsonValue &v : root.value(u"test"_s).toArray())
+    // PANORAMA_BENCH_CLINC_SPLIT=val takes the 3,000 validation utterances as queries (for choosing settings).
+    const QString split = qEnvironmentVariable("PANORAMA_BENCH_CLINC_SPLIT", u"test"_s);
+    for (const QJsonValue &v : root.value(split).toArray())
         set.queries.append({v.toArray().at(0).toString(), {v.toArray().at(1).toString()}});
+    if (split != u"test"_s) {
+        set.name += u"-"_s + split;
+        set.provenance += u"; queries from the '%1' split"_s.arg(split);
+    }
     return set;
 }
 

@@ -109,7 +109,9 @@ void TestTextPipeline::englishStemmingAndStopWords_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("plural") << u"returns"_s << QStringList{u"return"_s};
     QTest::newRow("gerund") << u"shipping"_s << QStringList{u"ship"_s};
-    QTest::newRow("stop words dropped") << u"where is the package"_s << QStringList{u"packag"_s};
+    QTest::newRow("stop words dropped") << u"where is the package"_s << QStringList{u"where"_s, u"packag"_s};
+    QTest::newRow("particles kept") << u"turn off the lights"_s << QStringList{u"turn"_s, u"off"_s, u"light"_s};
+    QTest::newRow("pronouns dropped") << u"I want my money back"_s << QStringList{u"want"_s, u"money"_s, u"back"_s};
     QTest::newRow("past tense") << u"refunded"_s << QStringList{u"refund"_s};
 }
 
