@@ -68,7 +68,7 @@ void ScreenshotTour::run(std::function<void(const QString &)> done)
 {
     m_done = std::move(done);
     QDir().mkpath(m_dir);
-    m_window.resize(1440, 900);
+    m_window.resize(1600, 900);
     QTimer::singleShot(400, this, &ScreenshotTour::step);
 }
 

@@ -79,7 +79,8 @@ QVariant IdentitiesModel::data(const QModelIndex &index, int role) const
             return tr("Revealed until %1; masked again after that").arg(Display::dateTime(revealed->expiresAt));
         if (index.column() == Value && looksMasked(i.value))
             return tr("Masked for your role. Reveal it with a reason (Ctrl+Shift+R); the request is audited.");
-        return {};
+        // Views too narrow for the "first seen" column still tell it.
+        return i.firstSeenAt > 0 ? QVariant(tr("First seen %1").arg(Display::date(i.firstSeenAt))) : QVariant();
     default:
         break;
     }

@@ -1204,6 +1204,10 @@
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
+    <message>
+        <source>First seen %1</source>
+        <translation>首次出现于 %1</translation>
+    </message>
 </context>
 <context>
     <name>panorama::KnowledgeArea</name>

@@ -266,10 +266,11 @@ void ensureBigCustomers(Database &db, int orders)
         const qint64 have = count.next() ? count->int64(0) : 0;
         if (have >= orders)
             continue;
-        db.query("UPDATE orders SET customer_id = ?1 WHERE id IN (SELECT id FROM orders WHERE customer_id <> ?1"
-                 " ORDER BY rowid DESC LIMIT ?2)")
-            .bind(1, id)
-            .bind(2, static_cast<int64_t>(orders - have))
+        // Taken from customers outside the five, newest first.
+        db.query("UPDATE orders SET customer_id = ?1 WHERE id IN (SELECT id FROM orders WHERE customer_id NOT IN"
+                 " (?3, ?4, ?5, ?6, ?7) ORDER BY rowid DESC LIMIT ?2)")
+            .bindAll(id, static_cast<int64_t>(orders - have), top.value(0), top.value(1), top.value(2), top.value(3),
+                     top.value(4))
             .exec();
     }
 }
@@ -415,9 +416,12 @@ int main(int argc, char **argv)
     p.addOptions({{u"jsonl"_s, u"demo JSON Lines"_s, u"DIR"_s},
                   {u"cache"_s, u"the encrypted cache to build or reuse"_s, u"FILE"_s},
                   {u"runs"_s, u"startup runs"_s, u"N"_s, u"10"_s},
-                  {u"panorama"_s, u"the workstation executable"_s, u"PATH"_s}});
+                  {u"panorama"_s, u"the workstation executable"_s, u"PATH"_s},
+                  {u"parts"_s, u"what to measure (default all): search,queues,scroll,customer,typing,startup"_s,
+                   u"LIST"_s, u"search,queues,scroll,customer,typing,startup"_s}});
     p.process(app);
     const QString cache = p.value(u"cache"_s);
+    const QStringList parts = p.value(u"parts"_s).split(u',');
     if (cache.isEmpty() || (!QFileInfo::exists(cache) && p.value(u"jsonl"_s).isEmpty())) {
         QTextStream(stderr) << "usage: bench_ui --jsonl DIR --cache FILE [--runs N] [--panorama PATH]\n";
         return 2;
@@ -431,21 +435,27 @@ int main(int argc, char **argv)
             << db->scalar("SELECT count(*) FROM orders").toLongLong() << " orders, "
             << db->scalar("SELECT count(*) FROM tickets").toLongLong() << " tickets" << Qt::endl;
         Clock::pretendNowIs(1793491200000); // the demo generator's "now"
-        benchSearch(*db);
-        benchChooseQueue(*db);
-        benchScroll(*db, TicketRepository::Queue::Open, u"all open"_s);
-        benchScroll(*db, TicketRepository::Queue::All, u"all"_s);
+        if (parts.contains(u"search"_s))
+            benchSearch(*db);
+        if (parts.contains(u"queues"_s))
+            benchChooseQueue(*db);
+        if (parts.contains(u"scroll"_s)) {
+            benchScroll(*db, TicketRepository::Queue::Open, u"all open"_s);
+            benchScroll(*db, TicketRepository::Queue::All, u"all"_s);
+        }
     }
     {
         Session session(Database::open(cache, key), key,
                         SessionUser{u"bench"_s, u"bench"_s, u"Bench"_s, u"agent"_s, {}, {}});
-        benchOpenCustomer(session);
+        if (parts.contains(u"customer"_s))
+            benchOpenCustomer(session);
 #ifdef PANORAMA_HAS_SEARCH
-        benchTyping(session);
+        if (parts.contains(u"typing"_s))
+            benchTyping(session);
 #endif
     }
     const QString panorama = p.value(u"panorama"_s);
-    if (!panorama.isEmpty())
+    if (!panorama.isEmpty() && parts.contains(u"startup"_s))
         benchStartup(panorama, cache, rawKey, p.value(u"runs"_s).toInt());
     return 0;
 }

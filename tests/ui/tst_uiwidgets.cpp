@@ -782,6 +782,8 @@ void TestUiWidgets::replySuggestionsFollowTheDraft()
     view.resize(1200, 800);
     view.show();
     QSignalSpy updated(suggestions, &ReplySuggestions::updated);
+    f.index->ensure(); // articles first, then the similar cases
+    QTRY_VERIFY_WITH_TIMEOUT(f.index->hasCases(), 60000);
 
     // Before anything is typed: suggestions for the ticket's subject (t2 "Where is my parcel", no language set).
     f.session->database().exec("UPDATE tickets SET language = 'en' WHERE id = 't2'");

@@ -73,7 +73,7 @@ CustomerView::CustomerView(AgentSession &session, const QString &customerId, QWi
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
-    split->setSizes({380, 950});
+    split->setSizes({430, 900});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);

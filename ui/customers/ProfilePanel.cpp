@@ -42,6 +42,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_identitiesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_identitiesView->horizontalHeader()->setSectionResizeMode(IdentitiesModel::Value, QHeaderView::Stretch);
     m_identitiesView->horizontalHeader()->setStretchLastSection(false);
+    m_identitiesView->setColumnHidden(IdentitiesModel::FirstSeen, true); // in each row's tooltip: the column is narrow
     m_identitiesView->setContextMenuPolicy(Qt::ActionsContextMenu);
     Views::setupTable(m_mergeView, u"duplicatesView"_s, tr("Possible duplicates"));
     m_mergeView->setModel(m_merges);

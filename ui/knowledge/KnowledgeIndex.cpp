@@ -16,15 +16,20 @@ KnowledgeIndex::KnowledgeIndex(AgentSession &session, search::SearchService &ser
     : QObject(parent), m_session(session), m_service(service), m_caseLimit(caseLimit)
 {
     connect(&m_service, &search::SearchService::documentsAdded, this, [this](quint64 ticket, int count) {
-        if (ticket != m_ticket)
-            return;
-        m_indexing = false;
-        m_ready = !m_stale;
-        m_count = count;
-        Q_EMIT ready(count);
+        if (ticket == m_ticket) { // the articles and quick replies: searchable from now on
+            m_indexing = false;
+            m_ready = !m_stale;
+            m_count = count;
+            Q_EMIT ready(m_count);
+            indexCases();
+        } else if (ticket == m_casesTicket) { // the similar cases, which take longer, follow
+            m_count += count;
+            m_casesDone = true;
+            Q_EMIT ready(m_count);
+        }
     });
     connect(&m_service, &search::SearchService::importFailed, this, [this](quint64 ticket, const QString &error) {
-        if (ticket != m_ticket)
+        if (ticket != m_ticket && ticket != m_casesTicket)
             return;
         m_indexing = false;
         Q_EMIT failed(error);
@@ -41,26 +46,41 @@ void KnowledgeIndex::ensure()
 {
     if (m_ready || m_indexing)
         return;
-    QList<search::SearchDocument> docs = KnowledgeDocuments::articles(m_session.database());
+    const QList<search::SearchDocument> docs = KnowledgeDocuments::articles(m_session.database());
     if (docs.isEmpty()) {
         Q_EMIT failed(tr("This cache holds no knowledge-base articles yet (they arrive with sync)."));
         return;
     }
-    const QList<search::SearchDocument> cases = KnowledgeDocuments::cases(m_session.database(), m_caseLimit);
-    m_cases.clear();
-    for (const search::SearchDocument &c : cases)
-        m_cases.insert(c.id, c);
-    docs += cases;
-    QSet<QString> categories;
-    for (const search::SearchDocument &d : std::as_const(docs))
+    QSet<QString> categories(m_categories.cbegin(), m_categories.cend());
+    for (const search::SearchDocument &d : docs)
         categories.insert(d.category);
-    categories.remove(QString());
-    m_categories = categories.values();
-    m_categories.sort();
+    setCategories(categories);
     m_indexing = true;
     m_stale = false;
     Q_EMIT indexing(int(docs.size()));
     m_ticket = m_service.addDocuments(docs);
+}
+
+void KnowledgeIndex::indexCases()
+{
+    if (m_casesTicket != 0 || m_caseLimit <= 0)
+        return; // once per session: resolved tickets do not change
+    const QList<search::SearchDocument> cases = KnowledgeDocuments::cases(m_session.database(), m_caseLimit);
+    QSet<QString> categories(m_categories.cbegin(), m_categories.cend());
+    for (const search::SearchDocument &c : cases) {
+        m_cases.insert(c.id, c);
+        categories.insert(c.category);
+    }
+    setCategories(categories);
+    if (!cases.isEmpty())
+        m_casesTicket = m_service.addDocuments(cases);
+}
+
+void KnowledgeIndex::setCategories(QSet<QString> categories)
+{
+    categories.remove(QString());
+    m_categories = categories.values();
+    m_categories.sort();
 }
 
 QString KnowledgeIndex::replyText(const QString &documentId) const

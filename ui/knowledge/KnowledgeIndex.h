@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace panorama {
 
@@ -28,8 +29,10 @@ public:
     AgentSession &session() const { return m_session; }
     bool isReady() const { return m_ready; }
     bool isIndexing() const { return m_indexing; }
+    bool hasCases() const { return m_casesDone; } // the similar cases are searchable too
     int documentCount() const { return m_count; }
-    // Starts indexing unless done or under way; ready() or failed() follows.
+    // Starts indexing unless done or under way: the articles and quick replies first (ready() when they are
+    // searchable), then the similar cases (ready() again when they are too); failed() on an error.
     void ensure();
     // What goes into a reply for this document: an article's or quick reply's body, a case's resolution.
     QString replyText(const QString &documentId) const;
@@ -44,16 +47,21 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
+    void indexCases();
+    void setCategories(QSet<QString> categories);
+
     AgentSession &m_session;
     search::SearchService &m_service;
     int m_caseLimit;
     QHash<QString, search::SearchDocument> m_cases; // by document id
     QStringList m_categories;
-    quint64 m_ticket = 0;
+    quint64 m_ticket = 0;      // the articles' indexing
+    quint64 m_casesTicket = 0; // the cases' indexing
     int m_count = 0;
     bool m_ready = false;
     bool m_indexing = false;
     bool m_stale = false; // articles changed while indexing: index again when asked
+    bool m_casesDone = false;
 };
 
 } // namespace panorama

@@ -59,8 +59,10 @@ ReplySuggestions::ReplySuggestions(KnowledgeIndex &index, QWidget *parent)
     connect(m_delay, &QTimer::timeout, this, &ReplySuggestions::searchNow);
     connect(&m_index.service(), &search::SearchService::searchFinished, this, &ReplySuggestions::showResults);
     connect(&m_index, &KnowledgeIndex::ready, this, [this] {
-        if (!m_ticketId.isEmpty())
-            searchNow();
+        if (m_ticketId.isEmpty())
+            return;
+        m_query.clear(); // more is searchable now (the cases follow the articles): ask again
+        searchNow();
     });
     connect(m_list, &QListView::activated, this, &ReplySuggestions::insertCurrent);
     connect(m_insert, &QPushButton::clicked, this, &ReplySuggestions::insertCurrent);

@@ -217,6 +217,7 @@ void TicketView::addSidePanel(QWidget *panel, const QString &title)
         m_split->addWidget(m_side);
         m_split->setStretchFactor(0, 3);
         m_split->setStretchFactor(1, 1);
+        m_split->setSizes({800, 280});
     }
     m_side->addTab(panel, title);
 }
