@@ -830,6 +830,18 @@ void TestUiWidgets::replySuggestionsFollowTheDraft()
     QVERIFY(view.composer()->text().contains(u"sorry your parcel is late"_s));
     QVERIFY(!view.composer()->text().contains(u"{{customer.name}}"_s));
 
+    // The Knowledge area and the suggestions share the search thread; neither starves the other (a newer request
+    // supersedes an older one in the service's queue, whoever asked).
+    KnowledgeArea area(*f.index);
+    QSignalSpy searched(&area, &KnowledgeArea::searched);
+    updated.clear();
+    area.queryEdit()->setText(u"electronic invoice"_s);
+    area.search();
+    suggestions->setDraft(u"the courier lost my parcel"_s);
+    suggestions->searchNow();
+    QTRY_VERIFY_WITH_TIMEOUT(searched.count() > 0 && !updated.isEmpty(), 30000);
+    QCOMPARE(area.hits()->index(0, 0).data(KnowledgeHitsModel::TitleRole).toString(), u"Electronic invoices"_s);
+
     // A resolved ticket is never suggested as its own similar case.
     updated.clear();
     view.setTicket(u"t4"_s);

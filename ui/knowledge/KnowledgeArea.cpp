@@ -9,6 +9,7 @@
 #include "ui/common/Views.h"
 #include "ui/knowledge/HitDelegate.h"
 #include "ui/knowledge/KnowledgeIndex.h"
+#include "ui/knowledge/SearchClient.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -31,7 +32,8 @@ KnowledgeArea::KnowledgeArea(KnowledgeIndex &index, QWidget *parent)
       m_language(new QComboBox(this)), m_kind(new QComboBox(this)), m_category(new QComboBox(this)),
       m_status(Views::muted({}, this)), m_list(new QListView(this)), m_article(new QTextBrowser(this)),
       m_solved(new QPushButton(tr("This &solved it"), this)), m_unhelpful(new QPushButton(tr("Did &not help"), this)),
-      m_insert(new QPushButton(tr("&Insert into reply"), this)), m_delay(new QTimer(this))
+      m_insert(new QPushButton(tr("&Insert into reply"), this)), m_delay(new QTimer(this)),
+      m_client(new SearchClient(index.service(), this))
 {
     setObjectName(u"knowledgeArea"_s);
     m_query->setObjectName(u"knowledgeQuery"_s);
@@ -108,12 +110,9 @@ KnowledgeArea::KnowledgeArea(KnowledgeIndex &index, QWidget *parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &KnowledgeArea::search);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &KnowledgeArea::search);
     connect(m_category, &QComboBox::currentIndexChanged, this, &KnowledgeArea::search);
-    search::SearchService &service = m_index.service();
-    connect(&service, &search::SearchService::searchFinished, this, &KnowledgeArea::showResults);
-    connect(&service, &search::SearchService::searchFailed, this, [this](quint64 ticket, const QString &error) {
-        if (ticket == m_searchTicket)
-            m_status->setText(tr("Search failed: %1").arg(error));
-    });
+    connect(m_client, &SearchClient::finished, this, &KnowledgeArea::showResults);
+    connect(m_client, &SearchClient::failed, this,
+            [this](const QString &error) { m_status->setText(tr("Search failed: %1").arg(error)); });
     connect(&m_index, &KnowledgeIndex::indexing, this,
             [this](int count) { m_status->setText(tr("Indexing %n document(s)…", nullptr, count)); });
     connect(&m_index, &KnowledgeIndex::ready, this, [this](int count) {
@@ -190,13 +189,11 @@ void KnowledgeArea::search()
         r.filter.types = {search::DocType(kind)};
     if (const QString category = m_category->currentData().toString(); !category.isEmpty())
         r.filter.categories = {category};
-    m_searchTicket = m_index.service().search(r);
+    m_client->search(r);
 }
 
-void KnowledgeArea::showResults(quint64 ticket, const search::SearchResults &results)
+void KnowledgeArea::showResults(const search::SearchResults &results)
 {
-    if (ticket != m_searchTicket)
-        return; // a newer search is on its way
     m_hits->setResults(results);
     m_status->setText(
         results.error.isEmpty()

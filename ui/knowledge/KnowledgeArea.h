@@ -14,6 +14,7 @@ namespace panorama {
 
 class KnowledgeHitsModel;
 class KnowledgeIndex;
+class SearchClient;
 namespace search {
 class SearchService;
 struct SearchResults;
@@ -52,7 +53,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void showResults(quint64 ticket, const search::SearchResults &results);
+    void showResults(const search::SearchResults &results);
     void showArticle();
     void feedback(bool helpful);
     void fillCategories();
@@ -70,7 +71,7 @@ private:
     QPushButton *m_unhelpful;
     QPushButton *m_insert;
     QTimer *m_delay;
-    quint64 m_searchTicket = 0;
+    SearchClient *m_client;
     QString m_articleText;
 };
 

@@ -6,6 +6,7 @@
 #include "ui/common/Views.h"
 #include "ui/knowledge/HitDelegate.h"
 #include "ui/knowledge/KnowledgeIndex.h"
+#include "ui/knowledge/SearchClient.h"
 #include "ui/tickets/Composer.h"
 #include "ui/tickets/TicketView.h"
 
@@ -28,7 +29,8 @@ constexpr int kMinDraft = 6;     // below this the ticket's subject says more th
 
 ReplySuggestions::ReplySuggestions(KnowledgeIndex &index, QWidget *parent)
     : QWidget(parent), m_index(index), m_hits(new KnowledgeHitsModel(this)), m_list(new QListView(this)),
-      m_status(Views::muted({}, this)), m_insert(new QPushButton(tr("&Use in reply"), this)), m_delay(new QTimer(this))
+      m_status(Views::muted({}, this)), m_insert(new QPushButton(tr("&Use in reply"), this)), m_delay(new QTimer(this)),
+      m_client(new SearchClient(index.service(), this))
 {
     setObjectName(u"replySuggestions"_s);
     m_list->setObjectName(u"suggestionList"_s);
@@ -57,7 +59,7 @@ ReplySuggestions::ReplySuggestions(KnowledgeIndex &index, QWidget *parent)
     m_delay->setSingleShot(true);
     m_delay->setInterval(250);
     connect(m_delay, &QTimer::timeout, this, &ReplySuggestions::searchNow);
-    connect(&m_index.service(), &search::SearchService::searchFinished, this, &ReplySuggestions::showResults);
+    connect(m_client, &SearchClient::finished, this, &ReplySuggestions::showResults);
     connect(&m_index, &KnowledgeIndex::ready, this, [this] {
         if (m_ticketId.isEmpty())
             return;
@@ -134,13 +136,12 @@ void ReplySuggestions::searchNow()
     r.limit = 30; // enough that each kind has its best few
     if (!m_language.isEmpty())
         r.filter.languages = {KnowledgeDocuments::searchLanguage(m_language)};
-    m_ticket = m_index.service().search(r);
+    m_client->search(r);
 }
 
-void ReplySuggestions::showResults(quint64 ticket, const search::SearchResults &results)
+void ReplySuggestions::showResults(const search::SearchResults &results)
 {
-    if (ticket != m_ticket)
-        return; // another search (an older draft, or the Knowledge area's)
+    // Only the answer to the latest draft arrives here (SearchClient drops the older ones).
     // The best few of each kind, in the order an agent reaches for them; never this ticket as its own case.
     search::SearchResults shown = results;
     shown.hits.clear();

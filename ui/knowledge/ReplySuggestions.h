@@ -11,6 +11,7 @@ namespace panorama {
 
 class KnowledgeHitsModel;
 class KnowledgeIndex;
+class SearchClient;
 class TicketView;
 namespace search {
 struct SearchResults;
@@ -49,7 +50,7 @@ Q_SIGNALS:
 private:
     static constexpr int kPerKind = 3;
     QString queryText() const;
-    void showResults(quint64 ticket, const search::SearchResults &results);
+    void showResults(const search::SearchResults &results);
 
     KnowledgeIndex &m_index;
     KnowledgeHitsModel *m_hits;
@@ -62,7 +63,7 @@ private:
     QString m_language;
     QString m_draft;
     QString m_query; // the query of the search under way or shown
-    quint64 m_ticket = 0;
+    SearchClient *m_client;
 };
 
 } // namespace panorama
