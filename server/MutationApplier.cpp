@@ -158,8 +158,14 @@ QJsonObject MutationApplier::applyOne(const AuthUser &user, const QJsonObject &m
     const QJsonObject set = m.value(u"set"_s).toObject();
     if (!SP::isUuid(rowId))
         throw validation(u"row_id must be a UUID"_s);
-    if (kind == SP::kTicketCreate)
-        return createTicket(user, m, rows);
+    if (kind == SP::kTicketCreate) {
+        QJsonObject r = createTicket(user, m, rows);
+        if (const auto after = m_after.constFind(kind); after != m_after.cend()) {
+            (*after)(user, m, rows);
+            r.insert(u"row"_s, m_feed.rowJson(user, u"tickets"_s, rows.get(u"tickets"_s, rowId)));
+        }
+        return r;
+    }
     if (kind == SP::kTicketNote)
         return addNote(user, m, rows);
     if (kind == SP::kTicketSetStatus) {
@@ -219,6 +225,11 @@ QJsonObject MutationApplier::applyOne(const AuthUser &user, const QJsonObject &m
 void MutationApplier::registerKind(const QString &kind, KindHandler handler)
 {
     m_kinds.insert(kind, std::move(handler));
+}
+
+void MutationApplier::registerAfter(const QString &kind, AfterHook hook)
+{
+    m_after.insert(kind, std::move(hook));
 }
 
 QJsonObject MutationApplier::mergeFields(const AuthUser &user, const QJsonObject &m, RowStore &rows,

@@ -33,6 +33,10 @@ public:
     // use the two helpers below.
     using KindHandler = std::function<QJsonObject(const AuthUser &, const QJsonObject &, RowStore &)>;
     void registerKind(const QString &kind, KindHandler handler);
+    // Runs after a built-in mutation of `kind` applied, in the same transaction (routing a new ticket, so the push
+    // result and every later pull carry the decision); the result's row is read again afterwards.
+    using AfterHook = std::function<void(const AuthUser &, const QJsonObject &, RowStore &)>;
+    void registerAfter(const QString &kind, AfterHook hook);
     QJsonObject mergeFields(const AuthUser &user, const QJsonObject &m, RowStore &rows, const QString &table,
                             const QVariantMap &current, const QJsonObject &set, const QVariantMap &extra = {});
     QVariantMap requireInScope(const AuthUser &user, RowStore &rows, const QString &table, const QString &id);
@@ -47,6 +51,7 @@ private:
     const AccessPolicy &m_policy;
     ChangeFeed &m_feed;
     QHash<QString, KindHandler> m_kinds;
+    QHash<QString, AfterHook> m_after;
 };
 
 } // namespace panorama::server

@@ -205,8 +205,14 @@ RoutingService::TrainResult RoutingService::train(const QString &userId)
 AgentRoster RoutingService::roster()
 {
     AgentRoster roster;
-    m_core.db().read([&] {
-        ServerDb &db = m_core.db();
+    m_core.db().read([&] { roster = loadRoster(m_core.db()); });
+    return roster;
+}
+
+AgentRoster RoutingService::loadRoster(ServerDb &db)
+{
+    AgentRoster roster;
+    {
         QHash<QString, int> load;
         QSqlQuery l = db.exec(u"SELECT assignee_id, count(*) FROM tickets WHERE assignee_id IS NOT NULL AND deleted = 0"
                               " AND status IN ('new','open','pending','on_hold') GROUP BY assignee_id"_s);
@@ -246,8 +252,77 @@ AgentRoster RoutingService::roster()
         }
         for (const QString &t : teams)
             roster.addTeam({t, {t, t}, supervisors.value(t)});
-    });
+    }
     return roster;
+}
+
+TicketInput RoutingService::ticketInput(ServerDb &db, const QVariantMap &row)
+{
+    TicketInput t;
+    t.id = row.value(u"id"_s).toString();
+    t.subject = row.value(u"subject"_s).toString();
+    t.body = db.scalar(u"SELECT body FROM ticket_messages WHERE ticket_id = ? AND author_kind = 'customer' AND"
+                       " deleted = 0 ORDER BY created_at LIMIT 1"_s,
+                       {t.id})
+                 .toString();
+    t.channel = routingChannel(row.value(u"channel"_s).toString());
+    t.language = routingLanguage(row.value(u"language"_s).toString());
+    t.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(u"created_at"_s).toLongLong(), Qt::UTC);
+    if (row.value(u"category_source"_s).toString() == u"agent"_s)
+        t.presetCategory = toTaxonomyCategory(row.value(u"category"_s).toString());
+    const QString customer = row.value(u"customer_id"_s).toString();
+    if (!customer.isEmpty()) {
+        QSqlQuery mq =
+            db.exec(u"SELECT tier, advisor_id FROM memberships WHERE customer_id = ? AND deleted = 0"_s, {customer});
+        if (mq.next()) {
+            t.customerTier = mq.value(0).toString();
+            t.dedicatedAdvisorId = mq.value(1).toString();
+        }
+    }
+    return t;
+}
+
+QVariantMap RoutingService::decisionFields(const RoutingDecision &d)
+{
+    const Language lang = d.language == u"en"_s ? Language::English : Language::Chinese;
+    QVariantMap u{{u"priority"_s, priorityName(d.priority)},
+                  {u"team"_s, d.teamId.isEmpty() ? nullText() : QVariant(d.teamId)},
+                  {u"routing_explanation"_s, d.explanation(lang).join(u'\n')},
+                  {u"routing_model"_s, d.modelVersion.isEmpty() ? nullText() : QVariant(d.modelVersion)},
+                  {u"routed_at"_s, QDateTime::currentMSecsSinceEpoch()},
+                  {u"first_response_due_at"_s, msOrNull(d.sla.firstResponseDue)},
+                  {u"sla_due_at"_s, msOrNull(d.sla.resolutionDue)},
+                  {u"suggestion"_s, d.suggestion
+                                        ? QVariant(QString::fromUtf8(
+                                              QJsonDocument(d.suggestion->toJson()).toJson(QJsonDocument::Compact)))
+                                        : nullText()}};
+    if (!d.agentId.isEmpty())
+        u.insert(u"assignee_id"_s, d.agentId);
+    if (d.prediction) { // not when an agent chose the category
+        u.insert(u"category"_s, d.manualTriage ? u"other"_s : toTicketCategory(d.category));
+        u.insert(u"category_confidence"_s, d.prediction->confidence);
+        u.insert(u"category_source"_s, u"model"_s);
+    }
+    return u;
+}
+
+bool RoutingService::routeNow(ServerDb &db, RowStore &rows, const QString &ticketId)
+{
+    const auto engine = this->engine();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_classifier)
+            return false; // the first model is still training: the worker routes it when it is ready
+    }
+    const QVariantMap row = rows.get(u"tickets"_s, ticketId);
+    if (row.isEmpty() || !row.value(u"routed_at"_s).isNull() || row.value(u"status"_s).toString() != u"new"_s)
+        return false;
+    const RoutingDecision d = engine->route(ticketInput(db, row), loadRoster(db));
+    QVariantMap f = decisionFields(d);
+    if (!row.value(u"assignee_id"_s).toString().isEmpty())
+        f.remove(u"assignee_id"_s); // a person's choice stands
+    rows.update(u"tickets"_s, ticketId, f);
+    return true;
 }
 
 int RoutingService::poll(int limit)
@@ -260,37 +335,20 @@ int RoutingService::poll(int limit)
     QList<TicketInput> todo;
     db.read([&] {
         from = to = EngineConfigs::cursor(db, cursorKey());
-        QSqlQuery q = db.exec(
-            u"SELECT c.version, t.id, t.routed_at, t.status, t.subject, t.channel, t.language, t.customer_id,"
-            " t.created_at, t.category, t.category_source, (SELECT m.body FROM ticket_messages m WHERE"
-            " m.ticket_id = t.id AND m.author_kind = 'customer' AND m.deleted = 0 ORDER BY m.created_at LIMIT 1)"
-            " FROM changes c JOIN tickets t ON t.id = c.row_id WHERE c.tbl = 'tickets' AND c.version > ?"
-            " AND t.deleted = 0 ORDER BY c.version LIMIT ?"_s,
-            {from, limit});
+        QSqlQuery q = db.exec(u"SELECT c.version, t.id, t.routed_at, t.status FROM changes c JOIN tickets t ON"
+                              " t.id = c.row_id WHERE c.tbl = 'tickets' AND c.version > ? AND t.deleted = 0"
+                              " ORDER BY c.version LIMIT ?"_s,
+                              {from, limit});
+        QStringList ids;
         while (q.next()) {
             to = q.value(0).toLongLong();
-            if (!q.value(2).isNull() || q.value(3).toString() != u"new"_s)
-                continue; // routed already (our own update comes back through the feed), or not a new ticket
-            TicketInput t;
-            t.id = q.value(1).toString();
-            t.subject = q.value(4).toString();
-            t.body = q.value(11).toString();
-            t.channel = routingChannel(q.value(5).toString());
-            t.language = routingLanguage(q.value(6).toString());
-            t.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
-            if (q.value(10).toString() == u"agent"_s)
-                t.presetCategory = toTaxonomyCategory(q.value(9).toString());
-            const QString customer = q.value(7).toString();
-            if (!customer.isEmpty()) {
-                QSqlQuery mq = db.exec(
-                    u"SELECT tier, advisor_id FROM memberships WHERE customer_id = ? AND deleted = 0"_s, {customer});
-                if (mq.next()) {
-                    t.customerTier = mq.value(0).toString();
-                    t.dedicatedAdvisorId = mq.value(1).toString();
-                }
-            }
-            todo.append(t);
+            // Routed already (in the push, or our own update coming back through the feed), or not a new ticket.
+            if (q.value(2).isNull() && q.value(3).toString() == u"new"_s)
+                ids << q.value(1).toString();
         }
+        RowStore rows(db);
+        for (const QString &id : ids)
+            todo.append(ticketInput(db, rows.get(u"tickets"_s, id)));
     });
     if (to == from)
         return 0;
@@ -299,26 +357,7 @@ int RoutingService::poll(int limit)
     for (const TicketInput &t : todo) {
         const RoutingDecision d = engine->route(t, roster);
         RoutingEngine::commit(d, roster);
-        const Language lang = d.language == u"en"_s ? Language::English : Language::Chinese;
-        QVariantMap u{{u"priority"_s, priorityName(d.priority)},
-                      {u"team"_s, d.teamId.isEmpty() ? nullText() : QVariant(d.teamId)},
-                      {u"routing_explanation"_s, d.explanation(lang).join(u'\n')},
-                      {u"routing_model"_s, d.modelVersion.isEmpty() ? nullText() : QVariant(d.modelVersion)},
-                      {u"routed_at"_s, QDateTime::currentMSecsSinceEpoch()},
-                      {u"first_response_due_at"_s, msOrNull(d.sla.firstResponseDue)},
-                      {u"sla_due_at"_s, msOrNull(d.sla.resolutionDue)},
-                      {u"suggestion"_s, d.suggestion
-                                            ? QVariant(QString::fromUtf8(
-                                                  QJsonDocument(d.suggestion->toJson()).toJson(QJsonDocument::Compact)))
-                                            : nullText()}};
-        if (!d.agentId.isEmpty())
-            u.insert(u"assignee_id"_s, d.agentId);
-        if (d.prediction) { // not when an agent chose the category
-            u.insert(u"category"_s, d.manualTriage ? u"other"_s : toTicketCategory(d.category));
-            u.insert(u"category_confidence"_s, d.prediction->confidence);
-            u.insert(u"category_source"_s, u"model"_s);
-        }
-        updates.append({t.id, u});
+        updates.append({t.id, decisionFields(d)});
     }
     db.write([&] {
         db.allocateVersions(0);
@@ -463,6 +502,11 @@ QJsonObject RoutingService::classify(const QJsonObject &ticket)
 
 void RoutingService::registerMutations(MutationApplier &mutations)
 {
+    // A ticket pushed by a client is routed in the push's own transaction: the push result and every later pull
+    // already carry the decision (the worker covers imports and tickets pushed before the first model was ready).
+    mutations.registerAfter(QString(SP::kTicketCreate), [this](const AuthUser &, const QJsonObject &m, RowStore &rows) {
+        routeNow(m_core.db(), rows, m.value(u"row_id"_s).toString());
+    });
     // ticket.correct_category {"category": "..."}: an agent's correction; it becomes training data.
     mutations.registerKind(u"ticket.correct_category"_s, [&mutations](const AuthUser &user, const QJsonObject &m,
                                                                       RowStore &rows) {

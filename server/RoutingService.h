@@ -14,7 +14,9 @@ namespace panorama::server {
 
 class HttpApi;
 class MutationApplier;
+class RowStore;
 class ServerCore;
+class ServerDb;
 
 // Routing on the server: every new ticket (pushed by a client or imported) is classified, prioritised and routed
 // by the worker within a poll interval, and the decision is written on the ticket (category, confidence,
@@ -52,6 +54,9 @@ public:
 
     std::shared_ptr<const routing::RoutingEngine> engine() const;
     routing::AgentRoster roster();
+    // Inside a write transaction: routes one new ticket and writes the decision; false when there is nothing to do
+    // (routed already, not new) or no model yet.
+    bool routeNow(ServerDb &db, RowStore &rows, const QString &ticketId);
     void reloadConfigs();
 
     static QString cursorKey();
@@ -60,6 +65,10 @@ public:
     static QString toTaxonomyCategory(const QString &ticketCategory);
 
 private:
+    // Without a transaction of their own (callers hold one).
+    static routing::AgentRoster loadRoster(ServerDb &db);
+    static routing::TicketInput ticketInput(ServerDb &db, const QVariantMap &ticketRow);
+    static QVariantMap decisionFields(const routing::RoutingDecision &decision);
     std::shared_ptr<routing::RoutingEngine> buildEngine(const QByteArray &rulesJson, const QString &source) const;
     void ensureModel();
 
