@@ -136,8 +136,10 @@ AuthUser Accounts::authenticate(const QByteArray &bearer)
 
 AuthUser Accounts::userById(const QString &id)
 {
-    QSqlQuery q = m_db.exec(u"SELECT %1 FROM users WHERE id = ?"_s.arg(kUserColumns), {id});
-    return q.next() ? userFrom(q) : AuthUser{};
+    QSqlQuery &q = m_db.run(u"SELECT %1 FROM users WHERE id = ?"_s.arg(kUserColumns), {id}); // every request
+    const AuthUser u = q.next() ? userFrom(q) : AuthUser{};
+    q.finish();
+    return u;
 }
 
 QJsonObject Accounts::userJson(const AuthUser &u)

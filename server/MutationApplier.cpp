@@ -95,49 +95,88 @@ QJsonArray MutationApplier::push(const AuthUser &user, const QString &clientId, 
             throw ApiError::badRequest(
                 u"mutation %1 needs 'kind', 'row_id' and an object 'set'"_s.arg(text(m, u"id"_s)));
     }
-    QJsonArray results;
-    m_db.write([&] {
-        results = {};
-        m_db.allocateVersions(0); // take the version lock first: one lock order for every writer
-        RowStore rows(m_db);
-        for (const QJsonValue &v : mutations) {
-            const QJsonObject m = v.toObject();
-            const QString id = text(m, u"id"_s);
-            const QVariant stored = m_db.runScalar(u"SELECT result FROM mutations WHERE id = ?"_s, {id});
-            if (stored.isValid()) {
-                QJsonObject r = QJsonDocument::fromJson(stored.toString().toUtf8()).object();
-                r.insert(u"duplicate"_s, true);
-                results.append(r);
-                continue;
-            }
-            QJsonObject r;
-            m_db.exec(u"SAVEPOINT mutation"_s);
-            try {
-                r = applyOne(user, m, rows);
-                m_db.exec(u"RELEASE SAVEPOINT mutation"_s);
-            } catch (const ApiError &e) {
-                m_db.exec(u"ROLLBACK TO SAVEPOINT mutation"_s);
-                m_db.exec(u"RELEASE SAVEPOINT mutation"_s);
-                r = {{u"status"_s, u"rejected"_s}, {u"code"_s, e.code()}, {u"message"_s, e.message()}};
-                // The client restores the server's row after a rejection.
-                const QString table = text(m, u"table"_s);
-                if (DomainTables::instance().table(table)) {
-                    const QVariantMap row = rows.get(table, text(m, u"row_id"_s));
-                    if (!row.isEmpty() && m_policy.inScope(m_db, user, rows.recordedScope(table, text(m, u"row_id"_s))))
-                        r.insert(u"row"_s, m_feed.rowJson(user, table, row));
-                }
-            }
-            r.insert(u"id"_s, id);
-            r.insert(u"duplicate"_s, false);
-            m_db.run(u"INSERT INTO mutations (id, client_id, user_id, kind, status, applied_at, result)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                      {id, clientId, user.id, text(m, u"kind"_s), r.value(u"status"_s).toString(),
-                       QDateTime::currentMSecsSinceEpoch(),
-                       QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact))});
-            results.append(r);
+    // Group commit: concurrent pushes are applied together in one transaction (one commit, one fsync) by whichever
+    // request thread finds no group running; the others wait for their results. Each batch keeps its own results and
+    // each mutation its own savepoint, so a group behaves exactly like its batches applied one after the other.
+    PushJob job{user, clientId, mutations, {}, {}, false};
+    QMutexLocker lock(&m_groupLock);
+    m_queue.append(&job);
+    while (!job.done) {
+        if (m_leaderActive) {
+            m_groupDone.wait(&m_groupLock);
+            continue;
         }
-    });
-    return results;
+        m_leaderActive = true;
+        const QList<PushJob *> group = m_queue.mid(0, kMaxGroup);
+        m_queue.remove(0, group.size());
+        lock.unlock();
+        applyGroup(group);
+        lock.relock();
+        for (PushJob *j : group)
+            j->done = true;
+        m_leaderActive = false;
+        m_groupDone.wakeAll();
+    }
+    if (job.error)
+        std::rethrow_exception(job.error);
+    return job.results;
+}
+
+void MutationApplier::applyGroup(const QList<PushJob *> &group)
+{
+    try {
+        m_db.write([&] {
+            m_db.allocateVersions(0); // take the version lock first: one lock order for every writer
+            RowStore rows(m_db);
+            for (PushJob *job : group)
+                applyBatch(*job, rows);
+        });
+    } catch (...) {
+        for (PushJob *job : group)
+            job->error = std::current_exception();
+    }
+}
+
+void MutationApplier::applyBatch(PushJob &job, RowStore &rows)
+{
+    const AuthUser &user = job.user;
+    job.results = {};
+    for (const QJsonValue &v : std::as_const(job.mutations)) {
+        const QJsonObject m = v.toObject();
+        const QString id = text(m, u"id"_s);
+        const QVariant stored = m_db.runScalar(u"SELECT result FROM mutations WHERE id = ?"_s, {id});
+        if (stored.isValid()) {
+            QJsonObject r = QJsonDocument::fromJson(stored.toString().toUtf8()).object();
+            r.insert(u"duplicate"_s, true);
+            job.results.append(r);
+            continue;
+        }
+        QJsonObject r;
+        m_db.exec(u"SAVEPOINT mutation"_s);
+        try {
+            r = applyOne(user, m, rows);
+            m_db.exec(u"RELEASE SAVEPOINT mutation"_s);
+        } catch (const ApiError &e) {
+            m_db.exec(u"ROLLBACK TO SAVEPOINT mutation"_s);
+            m_db.exec(u"RELEASE SAVEPOINT mutation"_s);
+            r = {{u"status"_s, u"rejected"_s}, {u"code"_s, e.code()}, {u"message"_s, e.message()}};
+            // The client restores the server's row after a rejection.
+            const QString table = text(m, u"table"_s);
+            if (DomainTables::instance().table(table)) {
+                const QVariantMap row = rows.get(table, text(m, u"row_id"_s));
+                if (!row.isEmpty() && m_policy.inScope(m_db, user, rows.recordedScope(table, text(m, u"row_id"_s))))
+                    r.insert(u"row"_s, m_feed.rowJson(user, table, row));
+            }
+        }
+        r.insert(u"id"_s, id);
+        r.insert(u"duplicate"_s, false);
+        m_db.run(u"INSERT INTO mutations (id, client_id, user_id, kind, status, applied_at, result)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                 {id, job.clientId, user.id, text(m, u"kind"_s), r.value(u"status"_s).toString(),
+                  QDateTime::currentMSecsSinceEpoch(),
+                  QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact))});
+        job.results.append(r);
+    }
 }
 
 QVariantMap MutationApplier::requireInScope(const AuthUser &user, RowStore &rows, const QString &table,

@@ -5,8 +5,12 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
+#include <QMutex>
 #include <QVariantMap>
+#include <QWaitCondition>
 
+#include <exception>
 #include <functional>
 
 namespace panorama::server {
@@ -42,6 +46,18 @@ public:
     QVariantMap requireInScope(const AuthUser &user, RowStore &rows, const QString &table, const QString &id);
 
 private:
+    struct PushJob
+    {
+        AuthUser user;
+        QString clientId;
+        QJsonArray mutations;
+        QJsonArray results;
+        std::exception_ptr error;
+        bool done = false;
+    };
+    static constexpr int kMaxGroup = 64; // batches per group commit
+    void applyGroup(const QList<PushJob *> &group);
+    void applyBatch(PushJob &job, RowStore &rows);
     QJsonObject applyOne(const AuthUser &user, const QJsonObject &m, RowStore &rows);
     QJsonObject createTicket(const AuthUser &user, const QJsonObject &m, RowStore &rows);
     QJsonObject addNote(const AuthUser &user, const QJsonObject &m, RowStore &rows);
@@ -52,6 +68,10 @@ private:
     ChangeFeed &m_feed;
     QHash<QString, KindHandler> m_kinds;
     QHash<QString, AfterHook> m_after;
+    QMutex m_groupLock;
+    QWaitCondition m_groupDone;
+    QList<PushJob *> m_queue; // batches waiting for the next group
+    bool m_leaderActive = false;
 };
 
 } // namespace panorama::server

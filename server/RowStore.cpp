@@ -24,12 +24,13 @@ const TableInfo &RowStore::info(const QString &table)
 QVariantMap RowStore::get(const QString &table, const QString &id)
 {
     const TableInfo &t = info(table);
-    QSqlQuery q = m_db.exec(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(t.columnNames().join(u", "_s), t.name), {id});
+    QSqlQuery &q = m_db.run(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(t.columnNames().join(u", "_s), t.name), {id});
     QVariantMap row;
     if (q.next()) {
         for (int i = 0; i < t.columns.size(); ++i)
             row.insert(t.columns[i].name, q.value(i));
     }
+    q.finish();
     return row;
 }
 
@@ -98,7 +99,7 @@ qint64 RowStore::insert(const QString &table, QVariantMap row)
         marks << u"?"_s;
         values << it.value();
     }
-    m_db.exec(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(t.name, cols.join(u", "_s), marks.join(u", "_s)), values);
+    m_db.run(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(t.name, cols.join(u", "_s), marks.join(u", "_s)), values);
     recordChange(table, row.value(u"id"_s).toString(), version, scopeOf(table, row));
     return version;
 }
@@ -121,7 +122,7 @@ qint64 RowStore::update(const QString &table, const QString &id, const QVariantM
     }
     sets << u"server_version = ?"_s;
     values << version << id;
-    m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(t.name, sets.join(u", "_s)), values);
+    m_db.run(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(t.name, sets.join(u", "_s)), values);
     const QVariantMap row = get(table, id);
     recordChange(table, id, version, scopeOf(table, row));
     return version;

@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QTest>
 #include <QTextStream>
+#include <QThread>
+
+#include <atomic>
 
 #include <algorithm>
 
@@ -34,6 +37,7 @@ struct Args
     QString only; // init | push | latency; empty = all
     int pageSize = 10000;
     int pushBatch = 10;
+    int serverThreads = 16;
     QString dataDir; // --data-dir: keep the imported server database there and reuse it on the next run
 };
 
@@ -165,7 +169,7 @@ void pushThroughput(const Backend &b, const QString &dir, const Args &a, const Q
     runServerCommand(b, {u"import"_s, dir + u"/small"_s});
     for (int i = 0; i < a.clients; ++i)
         addUser(b, u"p%1"_s.arg(i), u"agent"_s);
-    ServerProcess server(b, {u"--rate-limit"_s, u"100000"_s, u"--threads"_s, u"8"_s});
+    ServerProcess server(b, {u"--rate-limit"_s, u"100000"_s, u"--threads"_s, QString::number(a.serverThreads)});
     server.start();
     SyncEngine::Options o;
     o.keepRunning = false;
@@ -184,16 +188,40 @@ void pushThroughput(const Backend &b, const QString &dir, const Args &a, const Q
                 clients.back()->engine().editor().setTicketStatus(t, k % 4 ? u"pending"_s : u"open"_s);
         }
     }
-    int finished = 0;
-    for (auto &c : clients)
-        QObject::connect(&c->engine(), &SyncEngine::syncFinished, &c->engine(), [&] { ++finished; });
+    // Every client on its own thread, as on separate workstations: their cache commits overlap like the real ones.
+    std::atomic<int> finished{0}, failed{0};
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (auto &c : clients) {
+        SyncEngine *e = &c->engine();
+        QObject::connect(
+            e, &SyncEngine::syncFinished, e, [&] { ++finished; }, Qt::DirectConnection);
+        QObject::connect(
+            e, &SyncEngine::syncFailed, e, [&] { ++failed; }, Qt::DirectConnection);
+        threads.push_back(std::make_unique<QThread>());
+        threads.back()->start();
+        e->moveToThread(threads.back().get());
+    }
     QElapsedTimer t;
     t.start();
-    for (auto &c : clients)
-        c->engine().syncNow();
-    waitFor([&] { return finished >= a.clients; }, 3600000);
+    for (auto &c : clients) {
+        SyncEngine *e = &c->engine();
+        QMetaObject::invokeMethod(e, [e] { e->syncNow(); });
+    }
+    waitFor([&] { return finished + failed >= a.clients; }, 3600000);
     const double s = double(t.elapsed()) / 1000.0;
     const int total = a.clients * a.mutations;
+    QThread *home = QThread::currentThread();
+    for (auto &c : clients) {
+        SyncEngine *e = &c->engine();
+        QMetaObject::invokeMethod(
+            e, [e, home] { e->moveToThread(home); }, Qt::BlockingQueuedConnection);
+    }
+    for (auto &th : threads) {
+        th->quit();
+        th->wait();
+    }
+    if (failed > 0)
+        out << "push [" << name << "]: " << failed << " clients failed\n";
     out << "push [" << name << "]: " << a.clients << " concurrent clients, " << total << " mutations in "
         << QString::number(s, 'f', 2) << " s = " << QString::number(double(total) / s, 'f', 0) << " mutations/s\n";
     out.flush();
@@ -271,6 +299,8 @@ int main(int argc, char **argv)
             a.pageSize = v.toInt();
         else if (k == u"--push-batch"_s)
             a.pushBatch = v.toInt();
+        else if (k == u"--server-threads"_s)
+            a.serverThreads = v.toInt();
         else if (k == u"--data-dir"_s)
             a.dataDir = v;
     }

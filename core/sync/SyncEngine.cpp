@@ -24,6 +24,7 @@ SyncEngine::SyncEngine(Database &db, const QUrl &server, QObject *parent) : Sync
 SyncEngine::SyncEngine(Database &db, const QUrl &server, Options options, QObject *parent)
     : QObject(parent), m_db(db), m_server(server), m_options(options), m_store(db), m_editor(db),
       m_api(new ServerApi(server, this)), m_backoff(options.backoffBaseMs, options.backoffMaxMs, options.seed),
+      m_retryTimer(this), m_pollTimer(this), m_notifyDebounce(this), // children: they follow moveToThread()
       m_pushBatch(options.pushBatch)
 {
     SyncSchema::migrate(m_db);
