@@ -1,7 +1,7 @@
 // Retrieval quality on public data, compared in the same run with Xapian BM25 over the same documents:
 // CLINC150 and Bitext (paraphrase sets) and the ABCD guidelines with team-written queries.
 // Usage: bench_search_quality [--sets clinc150,bitext,abcd] [--write-dir DIR] [--max-queries N]
-//        [--per-document N] (CLINC150/Bitext documents from only N utterances each)
+//        [--per-document N] (CLINC150/Bitext documents from only N utterances each) [--dense-weight W]
 #include "BenchDatasets.h"
 #include "XapianBaseline.h"
 
@@ -49,6 +49,7 @@ int main(int argc, char **argv)
     int maxQueries = 0;
     QString fusion = u"linear"_s;
     int perDocument = 0;
+    double denseWeight = -1; // linear fusion: lexical weight is 1 - this
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--sets"_s)
             sets = args[i + 1].split(u',');
@@ -58,6 +59,8 @@ int main(int argc, char **argv)
             maxQueries = args[i + 1].toInt();
         else if (args[i] == u"--fusion"_s)
             fusion = args[i + 1];
+        else if (args[i] == u"--dense-weight"_s)
+            denseWeight = args[i + 1].toDouble();
         else if (args[i] == u"--per-document"_s)
             perDocument = args[i + 1].toInt();
     }
@@ -90,6 +93,10 @@ int main(int argc, char **argv)
         auto db = Database::open(dir.filePath(u"q.db"_s), DatabaseKey::raw(key), {.create = true});
         SearchConfig config;
         config.fusion.method = fusion == u"rrf"_s ? FusionWeights::Method::Rrf : FusionWeights::Method::Linear;
+        if (denseWeight >= 0 && fusion != u"rrf"_s) {
+            config.fusion.dense = denseWeight;
+            config.fusion.lexical = 1.0 - denseWeight;
+        }
         if (fusion == u"rrf"_s) {
             config.fusion.lexical = 1.0;
             config.fusion.dense = 1.0;
