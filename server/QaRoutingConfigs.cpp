@@ -63,14 +63,6 @@ EngineConfig store(ServerDb &db, const QString &kind, const QString &version, co
     return c;
 }
 
-QJsonObject versions(ServerDb &db)
-{
-    QJsonObject o;
-    for (const QLatin1StringView kind : {kQaRules, kRoutingRules, kRoutingModel})
-        o.insert(kind, current(db, kind, false).toJson(false));
-    return o;
-}
-
 qint64 cursor(ServerDb &db, const QString &key)
 {
     return db.scalar(u"SELECT value FROM settings WHERE key = ?"_s, {key}).toLongLong();

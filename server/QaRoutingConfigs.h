@@ -36,8 +36,6 @@ qint64 currentRevision(ServerDb &db, const QString &kind);
 // Stores a new revision in its own write transaction and returns it.
 EngineConfig store(ServerDb &db, const QString &kind, const QString &version, const QString &body,
                    const QJsonObject &info, const QString &userId);
-// {"qa_rules": {...}, "routing_rules": {...}, "routing_model": {...}} without bodies: what a client compares.
-QJsonObject versions(ServerDb &db);
 
 // The feed position an engine worker has processed up to (settings key), 0 at first.
 qint64 cursor(ServerDb &db, const QString &key);

@@ -1,10 +1,13 @@
 #include "server/QaRoutingHost.h"
 
+#include "server/HttpApi.h"
+#include "server/QaRoutingConfigs.h"
 #include "server/ServerCore.h"
 #include "server/ServerError.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHttpServerRequest>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,15 @@ void QaRoutingHost::install(HttpApi &api, QHttpServer &http)
 {
     m_qa.installRoutes(api, http);
     m_routing.installRoutes(api, http);
+    // What a client compares at each sync: the versions in force (revision 0 = the shipped defaults).
+    api.addRoute(http, u"/api/v1/engines"_s, int(QHttpServerRequest::Method::Get), HttpApi::Auth::User,
+                 [this](const ApiRequest &, const AuthUser &) {
+                     return QJsonObject{
+                         {u"qa_rules"_s, m_qa.rulesJson(false)},
+                         {u"routing_rules"_s, m_routing.rulesJson(false)},
+                         {u"routing_model"_s,
+                          EngineConfigs::current(m_core.db(), EngineConfigs::kRoutingModel, false).toJson(false)}};
+                 });
 }
 
 void QaRoutingHost::start(int intervalMs, int slaEveryMs)

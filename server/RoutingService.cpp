@@ -527,8 +527,6 @@ void RoutingService::installRoutes(HttpApi &api, QHttpServer &http)
 {
     using M = QHttpServerRequest::Method;
     ServerCore &core = m_core;
-    api.addRoute(http, u"/api/v1/engines"_s, int(M::Get), HttpApi::Auth::User,
-                 [&core](const ApiRequest &, const AuthUser &) { return EngineConfigs::versions(core.db()); });
     api.addRoute(http, u"/api/v1/routing/rules"_s, int(M::Get), HttpApi::Auth::User,
                  [this](const ApiRequest &r, const AuthUser &) {
                      return rulesJson(r.query.queryItemValue(u"body"_s) != u"0"_s);
