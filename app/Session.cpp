@@ -254,12 +254,21 @@ void Session::finishEdit(const QString &rowId, const QString &error, const QStri
 
 void Session::runEdit(Edit edit, const QStringList &tables, Done done)
 {
+    editCache(
+        [edit = std::move(edit)](Database &db) {
+            LocalEditor editor(db);
+            return edit(editor);
+        },
+        tables, std::move(done));
+}
+
+void Session::editCache(CacheEdit edit, const QStringList &tables, Done done)
+{
     if (!m_engine) {
         // No server: the outbox on the GUI connection. Still reported later, as the interface promises.
         QString id, error;
         try {
-            LocalEditor editor(*m_db);
-            id = edit(editor);
+            id = edit(*m_db);
         } catch (const std::exception &e) {
             error = errorText(e);
         }
@@ -267,10 +276,10 @@ void Session::runEdit(Edit edit, const QStringList &tables, Done done)
         return;
     }
     const bool push = isOnline();
-    QMetaObject::invokeMethod(m_anchor, [this, engine = m_engine, edit, tables, done, push] {
+    QMetaObject::invokeMethod(m_anchor, [this, engine = m_engine, db = m_engineDb.get(), edit, tables, done, push] {
         QString id, error;
         try {
-            id = edit(engine->editor());
+            id = edit(*db); // the engine's own connection, on its thread
         } catch (const std::exception &e) {
             error = errorText(e);
         }

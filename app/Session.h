@@ -59,6 +59,7 @@ public:
                         Done done) override;
     void resolveConflict(const QString &conflictId, bool keepMine, Done done) override;
     void dismissRejected(const QString &mutationId, Done done) override;
+    void editCache(CacheEdit edit, const QStringList &tables, Done done) override;
     void reveal(const QString &table, const QString &rowId, const QString &field, const QString &reason,
                 RevealDone done) override;
 

@@ -87,35 +87,6 @@ QList<QuickReply> ReferenceData::quickReplies(const QString &language)
     return out;
 }
 
-qint64 ReferenceData::qaAlertCount(const QaFilter &f)
-{
-    Query q = m_db.query("SELECT count(*) FROM qa_alerts WHERE deleted = 0 AND (coalesce(?1, '') = '' OR status = ?1)"
-                         " AND (coalesce(?2, '') = '' OR severity = ?2)");
-    q.bindAll(f.status, f.severity);
-    return q.next() ? q->int64(0) : 0;
-}
-
-QList<QaAlertRecord> ReferenceData::qaAlerts(const QaFilter &f, int offset, int limit)
-{
-    QList<QaAlertRecord> out;
-    Query q = m_db.query(
-        "SELECT a.id, coalesce(a.ticket_id, ''), coalesce(t.ticket_no, ''), a.rule_id, a.rule_kind, a.severity,"
-        " coalesce(s.display_name, ''), coalesce(a.team, ''), a.status, coalesce(a.detail, ''), a.created_at"
-        " FROM qa_alerts a LEFT JOIN tickets t ON t.id = a.ticket_id LEFT JOIN staff s ON s.id = a.agent_id"
-        " WHERE a.deleted = 0 AND (coalesce(?1, '') = '' OR a.status = ?1) AND (coalesce(?2, '') = '' OR a.severity = "
-        "?2)"
-        " ORDER BY CASE a.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, a.created_at DESC"
-        " LIMIT ?3 OFFSET ?4");
-    q.bindAll(f.status, f.severity, limit, offset);
-    while (q.next()) {
-        QaAlertRecord r{q->text(0), q->text(1), q->text(2), q->text(3), q->text(4),  q->text(5),
-                        q->text(6), q->text(7), q->text(8), {},         q->int64(10)};
-        r.detail = QJsonDocument::fromJson(q->text(9).toUtf8()).object();
-        out << r;
-    }
-    return out;
-}
-
 DashboardFigures ReferenceData::dashboard(qint64 nowMs, const QString &me, int days)
 {
     DashboardFigures d;

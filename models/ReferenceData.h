@@ -42,21 +42,6 @@ struct KbArticle
     QString kind; // article, quick_reply
 };
 
-struct QaAlertRecord
-{
-    QString id;
-    QString ticketId;
-    QString ticketNo;
-    QString ruleId;
-    QString ruleKind;
-    QString severity; // info, warning, critical
-    QString agentName;
-    QString team;
-    QString status; // open, confirmed, dismissed, acknowledged, disputed
-    QJsonObject detail;
-    qint64 createdAt = 0;
-};
-
 // The figures on the supervisor's dashboard, counted in the cache.
 struct DashboardFigures
 {
@@ -75,7 +60,7 @@ struct DashboardFigures
 };
 
 // Small read-only lookups over the local cache that the item models and pickers need and the domain repositories
-// do not cover: staff and teams, quick replies, QA alerts, dashboard counts.
+// do not cover: staff and teams, quick replies, dashboard counts.
 class ReferenceData final
 {
 public:
@@ -88,14 +73,6 @@ public:
     std::optional<KbArticle> kbArticle(const QString &slug, const QString &language);
     // Quick replies in `language` ("zh-CN", "en"); an empty list if none.
     QList<QuickReply> quickReplies(const QString &language);
-
-    struct QaFilter
-    {
-        QString status; // empty: any
-        QString severity;
-    };
-    qint64 qaAlertCount(const QaFilter &filter);
-    QList<QaAlertRecord> qaAlerts(const QaFilter &filter, int offset, int limit);
 
     // nowMs: the clock (a seam for tests); days: how far back createdPerDay goes.
     DashboardFigures dashboard(qint64 nowMs, const QString &me, int days = 14);

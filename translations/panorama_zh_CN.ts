@@ -2122,36 +2122,9 @@
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
-</context>
-<context>
-    <name>panorama::QaAlertsModel</name>
     <message>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>发现时间</translation>
+        <source>%1 · internal note</source>
+        <translation>%1 · 内部备注</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2267,10 @@
     <message>
         <source>Say instead: %1</source>
         <translation>建议改为：%1</translation>
+    </message>
+    <message>
+        <source>Sent despite a quality warning (%1). Reason: %2</source>
+        <translation>已忽略质检提醒发送（%1）。原因：%2</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,11 @@ public:
                                 const QString &value, Done done) = 0;
     virtual void resolveConflict(const QString &conflictId, bool keepMine, Done done) = 0;
     virtual void dismissRejected(const QString &mutationId, Done done) = 0;
+    // An edit of an engine module (sizing measurements, QA review, routing feedback): `edit` runs on the connection
+    // that owns the outbox and writes the local row and its outbox mutation in one transaction, like the edits
+    // above; `tables` reload afterwards.
+    using CacheEdit = std::function<QString(Database &db)>;
+    virtual void editCache(CacheEdit edit, const QStringList &tables, Done done) = 0;
 
     // Online only: asks the server for a masked value with a reason; refused at once when offline.
     virtual void reveal(const QString &table, const QString &rowId, const QString &field, const QString &reason,

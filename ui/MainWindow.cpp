@@ -19,6 +19,13 @@
 #ifdef PANORAMA_HAS_SEARCH
 #include "ui/knowledge/KnowledgeArea.h"
 #endif
+#ifdef PANORAMA_HAS_ROUTING
+#include "ui/routing/RoutingAdminDialog.h"
+#endif
+#ifdef PANORAMA_HAS_SIZING
+#include "ui/customers/CustomerView.h"
+#include "ui/sizing/SizingArea.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -86,8 +93,6 @@ MainWindow::MainWindow(AgentSession &session, Settings &settings, ExtraAreas ext
     connect(&m_session, &AgentSession::tablesChanged, m_customers, &CustomersArea::reload);
     connect(&m_session, &AgentSession::tablesChanged, m_tickets, &TicketsArea::reload);
 
-    const bool supervisor = m_session.user().isSupervisor();
-    m_nav->setAreaHidden(u"qa"_s, !supervisor);
     showArea(u"customers"_s);
     resize(1440, 900);
     if (!m_settings.windowGeometry().isEmpty())
@@ -108,7 +113,7 @@ void MainWindow::buildAreas(ExtraAreas extra)
 {
     m_customers = new CustomersArea(m_session, *m_commands, this);
     m_tickets = new TicketsArea(m_session, *m_commands, this);
-    m_qa = new QaAlertsArea(m_session, this);
+    m_qa = new QaAlertsArea(m_session, *m_commands, this);
     m_dashboard = new DashboardArea(m_session, this);
     QWidget *knowledge = extra.knowledge
                              ? extra.knowledge
@@ -116,6 +121,13 @@ void MainWindow::buildAreas(ExtraAreas extra)
                                                    tr("Knowledge-base search is not part of this build of Panorama. "
                                                       "Quick replies still work in the ticket composer (Ctrl+M)."),
                                                    this);
+#ifdef PANORAMA_HAS_SIZING
+    if (!extra.sizing) {
+        m_sizing = new SizingArea(m_session, this);
+        connect(m_sizing, &SizingArea::message, this, &MainWindow::showMessage);
+        extra.sizing = m_sizing;
+    }
+#endif
     QWidget *sizing = extra.sizing ? extra.sizing
                                    : new UnavailableArea(u"sizingArea"_s, tr("Sizing"),
                                                          tr("The sizing assistant is not part of this build of "
@@ -139,6 +151,7 @@ void MainWindow::buildAreas(ExtraAreas extra)
     connect(m_tickets, &TicketsArea::message, this, &MainWindow::showMessage);
     connect(m_tickets, &TicketsArea::ticketCreated, this, [this] { showArea(u"tickets"_s); });
     connect(m_qa, &QaAlertsArea::openTicketRequested, this, &MainWindow::openTicket);
+    connect(m_qa, &QaAlertsArea::message, this, &MainWindow::showMessage);
 #ifdef PANORAMA_HAS_SEARCH
     if (auto *k = qobject_cast<KnowledgeArea *>(knowledge)) {
         m_knowledge = k;
@@ -164,11 +177,24 @@ void MainWindow::buildCommands()
         {u"qa"_s, tr("Go to QA alerts")},        {u"dashboard"_s, tr("Go to Dashboard")}};
     int n = 1;
     for (const auto &[key, text] : areas) {
-        Command *c =
-            add(u"nav."_s + key, text, QKeySequence(u"Ctrl+%1"_s.arg(n++)),
-                {.online = false, .roles = key == u"qa"_s ? QStringList{u"supervisor"_s, u"admin"_s} : QStringList{}});
+        // QA alerts: supervisors review every alert; an agent's cache holds their own to acknowledge or dispute.
+        Command *c = add(u"nav."_s + key, text, QKeySequence(u"Ctrl+%1"_s.arg(n++)), {.online = false, .roles = {}});
         c->setHandler([this, key] { showArea(key); });
     }
+#ifdef PANORAMA_HAS_SIZING
+    Command *sizing = add(u"sizing.open"_s, tr("Size advice for this customer, order line or ticket"),
+                          QKeySequence(u"Ctrl+Shift+Z"_s));
+    sizing->setHandler([this] { openSizing(); });
+#endif
+#ifdef PANORAMA_HAS_ROUTING
+    Command *routing = add(u"routing.admin"_s, tr("Routing rules and queue load…"), QKeySequence(u"Ctrl+Shift+L"_s),
+                           {.online = false, .roles = {u"supervisor"_s, u"admin"_s}});
+    routing->setHandler([this] {
+        auto *dialog = new RoutingAdminDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+#endif
     Command *online = add(u"sync.toggle"_s, tr("Work online / offline"), QKeySequence(u"Ctrl+Shift+O"_s));
     online->setCondition([this] { return m_session.server().isEmpty() ? tr("This cache has no server.") : QString(); });
     online->setHandler([this] { m_session.setOnline(!m_session.isOnline()); });
@@ -261,6 +287,26 @@ void MainWindow::openTicket(const QString &ticketId)
 {
     showArea(u"tickets"_s);
     m_tickets->openTicket(ticketId);
+}
+
+void MainWindow::openSizing()
+{
+#ifdef PANORAMA_HAS_SIZING
+    // From where the agent is: the customer (and the selected order line), or the open ticket (and its order).
+    QString customer, orderId, itemId;
+    if (currentArea() == u"tickets"_s && m_tickets->ticketView()->ticket()) {
+        customer = m_tickets->ticketView()->ticket()->customerId;
+        orderId = m_tickets->ticketView()->ticket()->orderId;
+    } else if (CustomerView *view = m_customers->currentView(); view && currentArea() == u"customers"_s) {
+        customer = view->customerId();
+        orderId = view->selectedOrderId();
+        itemId = view->selectedOrderItemId();
+    }
+    if (!customer.isEmpty() || currentArea() != u"sizing"_s)
+        m_sizing->open(customer, orderId, itemId);
+    showArea(u"sizing"_s);
+    m_sizing->focusDefault();
+#endif
 }
 
 void MainWindow::insertIntoReply(const QString &text)

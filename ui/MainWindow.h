@@ -14,6 +14,7 @@ class DashboardArea;
 class GlobalSearch;
 class NavigationBar;
 class QaAlertsArea;
+class SizingArea;
 class Settings;
 class ShortcutOverlay;
 class SyncStatus;
@@ -54,6 +55,8 @@ public Q_SLOTS:
     void openSettings();
     // Puts text (a knowledge-base article) into the open ticket's reply.
     void insertIntoReply(const QString &text);
+    // The sizing assistant for the customer, order line or ticket in front of the agent (Ctrl+Shift+Z).
+    void openSizing();
     void showMessage(const QString &text);
 
 protected:
@@ -77,6 +80,7 @@ private:
     TicketsArea *m_tickets = nullptr;
     DashboardArea *m_dashboard = nullptr;
     QaAlertsArea *m_qa = nullptr;
+    SizingArea *m_sizing = nullptr; // null when the build has no sizing engine
     QWidget *m_knowledge = nullptr; // a KnowledgeArea when the build has search
     QHash<QString, QWidget *> m_areas;
 };

@@ -3,7 +3,7 @@
 #include "core/domain/TicketRepository.h"
 #include "core/storage/Database.h"
 #include "models/ModelRoles.h"
-#include "models/QaAlertsModel.h"
+#include "models/QaQueueModel.h"
 #include "models/QuickRepliesModel.h"
 #include "models/QuickReplyText.h"
 #include "models/ReferenceData.h"
@@ -97,24 +97,30 @@ void TestReferenceData::qaAlertsPageAndFilter()
         }
         tx.commit();
     }
-    QaAlertsModel model(*c.db);
+    QaQueueModel model(*c.db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFilter({u"open"_s, {}});
+    QaQueueModel::Filter filter;
+    filter.status = u"open"_s;
+    model.setFilter(filter);
     QCOMPARE(model.totalCount(), 400);
     QCOMPARE(model.rowCount(), 200); // one page
     QVERIFY(model.canFetchMore({}));
     // Critical first, newest first within a severity.
-    QCOMPARE(model.index(0, QaAlertsModel::Severity).data(RawRole).toString(), u"critical"_s);
-    QVERIFY(model.index(0, QaAlertsModel::Severity).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(0, QaQueueModel::Severity).data(RawRole).toString(), u"critical"_s);
+    QVERIFY(model.index(0, QaQueueModel::Severity).data(Qt::ForegroundRole).isValid());
     QCOMPARE(model.alertAt(0)->ticketNo, u"T00000001"_s);
     QCOMPARE(model.alertAt(0)->agentName, u"李娜"_s);
     QCOMPARE(model.alertAt(0)->detail.value(u"phrase"_s).toString(), u"保证明天到"_s);
     while (model.canFetchMore({}))
         model.fetchMore({});
     QCOMPARE(model.rowCount(), 400);
-    model.setFilter({{}, u"info"_s});
+    filter.status.clear();
+    filter.severity = u"info"_s;
+    model.setFilter(filter);
     QCOMPARE(model.totalCount(), 150);
-    model.setFilter({u"dismissed"_s, u"critical"_s});
+    filter.status = u"dismissed"_s;
+    filter.severity = u"critical"_s;
+    model.setFilter(filter);
     QCOMPARE(model.totalCount(), 16); // i = 402, 405, ..., 447
     QCOMPARE(model.alertAt(16), nullptr);
 }

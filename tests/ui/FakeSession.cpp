@@ -60,10 +60,19 @@ void FakeSession::setOnline(bool online)
 
 void FakeSession::edit(std::function<QString(LocalEditor &)> change, const QStringList &tables, Done done)
 {
+    editCache(
+        [change = std::move(change)](Database &db) {
+            LocalEditor editor(db);
+            return change(editor);
+        },
+        tables, std::move(done));
+}
+
+void FakeSession::editCache(CacheEdit edit, const QStringList &tables, Done done)
+{
     QString id, error;
     try {
-        LocalEditor editor(m_db);
-        id = change(editor);
+        id = edit(m_db);
     } catch (const SyncError &e) {
         error = e.message();
     }

@@ -592,9 +592,11 @@ void TestUiWidgets::commandsFollowRoleAndSelection()
 {
     {
         Fixture agent;
-        QVERIFY(!agent.command(u"nav.qa"_s)->isEnabled());
+        // An agent reaches their own QA alerts (to acknowledge or dispute) but cannot review them.
         agent.window->showArea(u"qa"_s);
-        QVERIFY(agent.window->currentArea() != u"qa"_s);
+        QCOMPARE(agent.window->currentArea(), u"qa"_s);
+        QVERIFY(!agent.command(u"qa.confirm"_s)->isEnabled());
+        QVERIFY(agent.command(u"qa.confirm"_s)->toolTip().contains(u"role"_s));
         QVERIFY(!agent.command(u"ticket.solve"_s)->isEnabled()); // no ticket open
         QVERIFY(agent.command(u"ticket.solve"_s)->toolTip().contains(u"Open a ticket first"_s));
         QVERIFY(!agent.command(u"sync.now"_s)->isEnabled()); // offline

@@ -6,6 +6,9 @@
 #include "ui/Clock.h"
 #include "ui/common/Views.h"
 #include "ui/settings/Theme.h"
+#ifdef PANORAMA_HAS_SIZING
+#include "ui/sizing/SizingFlagsPanel.h"
+#endif
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -71,6 +74,10 @@ DashboardArea::DashboardArea(AgentSession &session, QWidget *parent)
     layout->addWidget(Views::heading(tr("Dashboard"), this));
     layout->addLayout(m_cards);
     layout->addLayout(charts, 1);
+#ifdef PANORAMA_HAS_SIZING
+    m_sizingFlags = new SizingFlagsPanel(session, this);
+    layout->addWidget(m_sizingFlags);
+#endif
     connect(&m_session, &AgentSession::tablesChanged, this, [this] {
         m_dirty = true;
         if (isVisible())
@@ -112,6 +119,9 @@ void DashboardArea::showEvent(QShowEvent *event)
 void DashboardArea::refresh()
 {
     m_dirty = false;
+#ifdef PANORAMA_HAS_SIZING
+    m_sizingFlags->refresh();
+#endif
     const qint64 now = Clock::now();
     const DashboardFigures d = ReferenceData(m_session.database()).dashboard(now, m_session.user().id);
     const QLocale locale;

@@ -9,6 +9,7 @@ class QLabel;
 namespace panorama {
 
 class AgentSession;
+class SizingFlagsPanel;
 
 // The supervisor's overview, counted in the local cache: open, unassigned and SLA-breaching tickets, today's
 // created and solved, tickets created per day and open tickets by category.
@@ -35,6 +36,7 @@ private:
     QHash<QString, QLabel *> m_figures;
     QChartView *m_perDay;
     QChartView *m_byCategory;
+    SizingFlagsPanel *m_sizingFlags = nullptr; // for the product team; null without the sizing engine
     bool m_dirty = true;
 };
 

@@ -15,6 +15,9 @@
 #include "ui/customers/OrderDetailPanel.h"
 #include "ui/customers/OrdersPanel.h"
 #include "ui/customers/ProfilePanel.h"
+#ifdef PANORAMA_HAS_SIZING
+#include "ui/sizing/SizingButton.h"
+#endif
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -60,6 +63,9 @@ CustomerView::CustomerView(AgentSession &session, const QString &customerId, QWi
     m_tabs->addTab(m_timelineView, tr("T&imeline"));
     m_tabs->addTab(m_ticketsView, tr("Tic&kets"));
     m_tabs->addTab(m_addressesView, tr("A&ddresses"));
+#ifdef PANORAMA_HAS_SIZING
+    m_tabs->setCornerWidget(SizingButton::create(this), Qt::TopRightCorner);
+#endif
 
     auto *profileScroll = new QScrollArea(this);
     profileScroll->setWidget(m_profile);

@@ -15,6 +15,12 @@
 #ifdef PANORAMA_HAS_QA
 #include "ui/tickets/ReplyCheck.h"
 #endif
+#ifdef PANORAMA_HAS_ROUTING
+#include "ui/routing/RoutingStrip.h"
+#endif
+#ifdef PANORAMA_HAS_SIZING
+#include "ui/sizing/SizingButton.h"
+#endif
 
 #include <QComboBox>
 #include <QDateTime>
@@ -119,6 +125,9 @@ TicketView::TicketView(AgentSession &session, QWidget *parent)
     addField(tr("Priority:"), m_priority);
     addField(tr("Category:"), m_category);
     props->addStretch(1);
+#ifdef PANORAMA_HAS_SIZING
+    props->addWidget(SizingButton::create(this));
+#endif
     auto *assignRow = new QHBoxLayout;
     auto addAssign = [&](const QString &label, QWidget *w) {
         auto *l = new QLabel(label, this);
@@ -141,6 +150,11 @@ TicketView::TicketView(AgentSession &session, QWidget *parent)
     cardLayout->addLayout(who);
     cardLayout->addLayout(props);
     cardLayout->addLayout(assignRow);
+#ifdef PANORAMA_HAS_ROUTING
+    m_routing = new RoutingStrip(session, this);
+    cardLayout->addWidget(m_routing);
+    connect(m_routing, &RoutingStrip::message, this, &TicketView::message);
+#endif
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
@@ -149,11 +163,12 @@ TicketView::TicketView(AgentSession &session, QWidget *parent)
     pageLayout->addWidget(m_messages, 1);
 #ifdef PANORAMA_HAS_QA
     m_check = new ReplyCheck(this);
+    m_check->attach(m_composer->editor());
     pageLayout->addWidget(m_check);
-    connect(m_composer->editor(), &QPlainTextEdit::textChanged, this,
-            [this] { m_check->setDraft(m_composer->text(), m_composer->isInternal()); });
-    connect(m_composer, &Composer::modeChanged, this,
-            [this] { m_check->setDraft(m_composer->text(), m_composer->isInternal()); });
+    // The untrimmed text: the findings' offsets underline the editor's own characters.
+    auto check = [this] { m_check->setDraft(m_composer->editor()->toPlainText(), m_composer->isInternal()); };
+    connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, check);
+    connect(m_composer, &Composer::modeChanged, this, check);
     connect(m_check, &ReplyCheck::blockingChanged, this,
             [this](bool blocked) { m_composer->setBlocked(blocked ? m_check->blockReason() : QString()); });
 #endif
@@ -260,6 +275,9 @@ void TicketView::fill()
     Views::setBadge(m_priority, Display::vocabulary(t.priority), t.priority);
     m_category->setText(Display::vocabulary(t.category));
     m_category->setToolTip(t.routingExplanation);
+#ifdef PANORAMA_HAS_ROUTING
+    m_routing->setTicket(t);
+#endif
     if (m_team->findData(t.team) < 0 && !t.team.isEmpty())
         m_team->addItem(t.team, t.team);
     selectData(m_team, t.team);
@@ -350,16 +368,26 @@ void TicketView::send(const QString &text, const QString &visibility)
 {
     if (!m_ticket)
         return;
+#ifdef PANORAMA_HAS_QA
+    // Sending past a QA warning needs a reason, and the supervisors get an alert with it.
+    if (visibility == u"public"_s && !m_check->confirmOverride())
+        return;
+#endif
     m_composer->setBusy(true);
     QPointer<TicketView> self(this);
-    m_session.addMessage(m_ticket->id, text, visibility, [self, visibility](const QString &, const QString &error) {
-        if (!self)
-            return;
-        self->m_composer->setBusy(false);
-        if (error.isEmpty())
-            self->m_composer->clear();
-        self->done(visibility == u"internal"_s ? tr("Note added") : tr("Reply saved"), error);
-    });
+    m_session.addMessage(m_ticket->id, text, visibility,
+                         [self, visibility, ticket = *m_ticket](const QString &messageId, const QString &error) {
+                             if (!self)
+                                 return;
+                             self->m_composer->setBusy(false);
+#ifdef PANORAMA_HAS_QA
+                             if (error.isEmpty() && visibility == u"public"_s)
+                                 self->m_check->recordOverride(ticket, messageId, self->m_session);
+#endif
+                             if (error.isEmpty())
+                                 self->m_composer->clear();
+                             self->done(visibility == u"internal"_s ? tr("Note added") : tr("Reply saved"), error);
+                         });
 }
 
 void TicketView::setStatus(const QString &status)

@@ -23,6 +23,7 @@ class ConversationModel;
 class CustomerRepository;
 class TicketRepository;
 class ReplyCheck;
+class RoutingStrip;
 
 // One ticket: subject, customer and order, status, priority, category, team, assignee and a live SLA countdown,
 // the conversation with internal notes, and the composer with quick replies. Status and assignment changes and
@@ -41,6 +42,7 @@ public:
     void reload();
     Composer *composer() const { return m_composer; }
     ReplyCheck *replyCheck() const { return m_check; }
+    RoutingStrip *routing() const { return m_routing; }
     // A panel beside the ticket (reply suggestions, and whatever else helps answer it); tabs when there are several.
     void addSidePanel(QWidget *panel, const QString &title);
 
@@ -89,7 +91,8 @@ private:
     ConversationModel *m_conversation;
     QListView *m_messages;
     Composer *m_composer;
-    ReplyCheck *m_check = nullptr; // null when the build has no QA capability
+    ReplyCheck *m_check = nullptr;     // null when the build has no QA capability
+    RoutingStrip *m_routing = nullptr; // null when the build has no routing capability
     QTimer *m_clock;
     QSplitter *m_split;
     QTabWidget *m_side = nullptr;
