@@ -5,6 +5,7 @@
 #include "core/routing/RoutingEngine.h"
 #include "core/routing/RoutingError.h"
 #include "core/routing/RoutingResources.h"
+#include "core/routing/Suggestion.h"
 #include "core/storage/Database.h"
 #include "core/sync/RowApplier.h"
 #include "core/sync/SyncError.h"
@@ -25,6 +26,16 @@ namespace {
 QString rowCategory(const QString &taxonomyId)
 {
     return taxonomyId == u"presale_question"_s ? u"presale"_s : taxonomyId;
+}
+
+// The answer the router attached to a repeated question (server: the ticket's suggestion column).
+void setSuggestion(RoutingView &v, const QJsonObject &json, bool chinese)
+{
+    if (json.isEmpty())
+        return;
+    const routing::Suggestion s = routing::Suggestion::fromJson(json);
+    v.suggestion = s.answer;
+    v.suggestionTitle = chinese && !s.title.zh.isEmpty() ? s.title.zh : s.title.en;
 }
 
 } // namespace
@@ -58,12 +69,13 @@ RoutingView RoutingData::view(const TicketRecord &ticket, bool chinese)
     v.confidence = ticket.categoryConfidence;
     QString source, model, firstMessage;
     {
-        Query q = m_db.query("SELECT coalesce(category_source, ''), coalesce(routing_model, '') FROM tickets"
-                             " WHERE id = ?1");
+        Query q = m_db.query("SELECT coalesce(category_source, ''), coalesce(routing_model, ''),"
+                             " coalesce(suggestion, '') FROM tickets WHERE id = ?1");
         q.bind(1, ticket.id);
         if (q.next()) {
             source = q->text(0);
             model = q->text(1);
+            setSuggestion(v, QJsonDocument::fromJson(q->text(2).toUtf8()).object(), chinese);
         }
     }
     v.modelVersion = model;
@@ -120,6 +132,8 @@ RoutingView RoutingData::view(const TicketRecord &ticket, bool chinese)
             v.category = rowCategory(d.prediction->label); // what the model would say; the row keeps its own
     }
     v.modelVersion = d.modelVersion;
+    if (d.suggestion && v.suggestion.isEmpty())
+        setSuggestion(v, d.suggestion->toJson(), chinese);
     return v;
 }
 

@@ -26,6 +26,8 @@ struct RoutingView
     QString summary; // one line
     QStringList steps;
     QString modelVersion;
+    QString suggestion;      // a ready-to-send answer to a repeated question ("" : none)
+    QString suggestionTitle; // what it answers
 };
 
 // Open tickets of one team, for the supervisor's queue-load view.

@@ -2546,6 +2546,10 @@
         <source>Category not changed: %1</source>
         <translation>分类未更改：%1</translation>
     </message>
+    <message>
+        <source>Use suggested answer</source>
+        <translation>使用建议答复</translation>
+    </message>
 </context>
 <context>
     <name>panorama::ScreenshotTour</name>

@@ -564,6 +564,18 @@ void TestEngines::ticketShowsRoutingAndTakesACorrection()
     QCOMPARE(strip->view().source, u"server"_s);
     QCOMPARE(strip->view().summary, u"尺码组：类别 尺码问题 0.93"_s);
     QVERIFY(strip->findChild<QLabel *>(u"routingConfidence"_s)->text().contains(u"0.93"_s));
+    // A repeated question's suggested answer goes into the reply with one click.
+    f.cache.db->exec(R"(UPDATE tickets SET suggestion = '{"source":"quick-reply","id":"qr-exchange",
+        "title":{"en":"Exchange for another size","zh":"换尺码"},"answer":"您好，已为您登记换码，新尺码发出后短信通知您。",
+        "similarity":0.8}' WHERE id = 't1')");
+    f.window->openTicket(u"t2"_s); // "where is my parcel" is a repeated question: the router here may suggest one
+    auto *suggestion = strip->findChild<QToolButton *>(u"routingSuggestion"_s);
+    QCOMPARE(suggestion->isHidden(), strip->view().suggestion.isEmpty());
+    f.window->openTicket(u"t1"_s);
+    QCOMPARE(strip->view().suggestionTitle, u"Exchange for another size"_s);
+    QVERIFY(!suggestion->isHidden());
+    suggestion->click();
+    QCOMPARE(tv->composer()->text(), u"您好，已为您登记换码，新尺码发出后短信通知您。"_s);
     // The agent corrects the category: stored through the outbox as training data.
     auto *correct = strip->findChild<QToolButton *>(u"routingCorrect"_s);
     QAction *returns = correct->menu()->findChild<QAction *>(u"category:return_exchange"_s);

@@ -19,7 +19,7 @@ namespace panorama {
 
 RoutingStrip::RoutingStrip(AgentSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_data(session.database()), m_confidence(Views::badge({}, {}, this)),
-      m_explanation(Views::muted({}, this)), m_correct(new QToolButton(this))
+      m_explanation(Views::muted({}, this)), m_correct(new QToolButton(this)), m_suggestion(new QToolButton(this))
 {
     setObjectName(u"routingStrip"_s);
     m_confidence->setObjectName(u"routingConfidence"_s);
@@ -40,11 +40,17 @@ RoutingStrip::RoutingStrip(AgentSession &session, QWidget *parent)
     connect(menu, &QMenu::triggered, this, [this](QAction *a) { correctCategory(a->data().toString()); });
     m_correct->setMenu(menu);
 
+    m_suggestion->setObjectName(u"routingSuggestion"_s);
+    m_suggestion->setText(tr("Use suggested answer"));
+    m_suggestion->hide();
+    connect(m_suggestion, &QToolButton::clicked, this, [this] { Q_EMIT insertRequested(m_view.suggestion); });
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(Views::muted(tr("Routing:"), this));
     layout->addWidget(m_confidence);
     layout->addWidget(m_explanation, 1);
+    layout->addWidget(m_suggestion);
     layout->addWidget(m_correct);
 }
 
@@ -71,6 +77,9 @@ void RoutingStrip::setTicket(const TicketRecord &ticket)
     }
     m_explanation->setText(text);
     m_explanation->setToolTip(v.steps.join(u'\n'));
+    m_suggestion->setVisible(!v.suggestion.isEmpty());
+    m_suggestion->setToolTip(v.suggestionTitle.isEmpty() ? v.suggestion
+                                                         : u"%1\n\n%2"_s.arg(v.suggestionTitle, v.suggestion));
     for (QAction *a : m_correct->menu()->actions()) {
         a->setCheckable(true);
         a->setChecked(a->data().toString() == ticket.category);

@@ -14,7 +14,8 @@ class AgentSession;
 
 // The routing line of a ticket: the confidence of its category, the explanation ("Size team: category size
 // problem 0.93; VIP → advisor Li Na", every step in the tooltip) and *Correct category*, which stores the agent's
-// category through the session (the server keeps it as training data for its model).
+// category through the session (the server keeps it as training data for its model). A repeated question's
+// suggested answer goes into the reply with one click.
 class RoutingStrip final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    // The suggested answer to a repeated question, for the reply (the agent checks it before sending).
+    void insertRequested(const QString &text);
 
 private:
     AgentSession &m_session;
@@ -37,6 +40,7 @@ private:
     QLabel *m_confidence;
     QLabel *m_explanation;
     QToolButton *m_correct;
+    QToolButton *m_suggestion;
 };
 
 } // namespace panorama

@@ -154,6 +154,7 @@ TicketView::TicketView(AgentSession &session, QWidget *parent)
     m_routing = new RoutingStrip(session, this);
     cardLayout->addWidget(m_routing);
     connect(m_routing, &RoutingStrip::message, this, &TicketView::message);
+    connect(m_routing, &RoutingStrip::insertRequested, this, &TicketView::insertTemplate);
 #endif
 
     auto *page = new QWidget(this);
