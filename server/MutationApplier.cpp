@@ -21,7 +21,7 @@ namespace {
 
 ApiError validation(const QString &message)
 {
-    return ApiError(422, u"validation"_s, message);
+    return ApiError::validation(message);
 }
 
 QJsonValue jsonOf(const QVariant &v)

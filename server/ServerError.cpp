@@ -18,6 +18,11 @@ ApiError ApiError::forbidden(const QString &message)
     return ApiError(403, u"forbidden"_s, message);
 }
 
+ApiError ApiError::validation(const QString &message)
+{
+    return ApiError(422, u"validation"_s, message);
+}
+
 ApiError ApiError::notFound(const QString &message)
 {
     return ApiError(404, u"not_found"_s, message);

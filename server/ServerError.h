@@ -21,6 +21,7 @@ public:
     static ApiError badRequest(const QString &message);
     static ApiError forbidden(const QString &message);
     static ApiError notFound(const QString &message);
+    static ApiError validation(const QString &message); // 422 "validation": a mutation's values are refused
     static ApiError unauthorized(const QString &code, const QString &message);
 
 private:

@@ -259,6 +259,31 @@ QString LocalEditor::setCustomerMeasurements(const QString &customerId, const QJ
     return update(SP::kCustomerSetMeasurements, u"customers"_s, customerId, fields);
 }
 
+QString LocalEditor::mergeCustomers(const QString &survivorId, const QString &loserId)
+{
+    if (survivorId == loserId)
+        invalid(u"a customer cannot be merged into itself"_s);
+    bool exists = false;
+    const QJsonObject survivor = current(u"customers"_s, survivorId, {u"merged_into"_s}, &exists);
+    if (!exists)
+        throw SyncError(SyncError::Kind::NotFound, u"no customer %1 in this cache"_s.arg(survivorId));
+    if (!survivor.value(u"merged_into"_s).toString().isEmpty())
+        invalid(u"customer %1 is itself merged into another; merge into that one"_s.arg(survivorId));
+    const QJsonObject loser = current(u"customers"_s, loserId, {u"merged_into"_s}, &exists);
+    if (exists && !loser.value(u"merged_into"_s).toString().isEmpty())
+        invalid(u"customer %1 is already merged"_s.arg(loserId));
+    return update(SP::kCustomerMerge, u"customers"_s, loserId, {{u"merged_into"_s, survivorId}});
+}
+
+QString LocalEditor::unmergeCustomer(const QString &customerId)
+{
+    bool exists = false;
+    const QJsonObject c = current(u"customers"_s, customerId, {u"merged_into"_s}, &exists);
+    if (exists && c.value(u"merged_into"_s).toString().isEmpty())
+        invalid(u"customer %1 is not merged"_s.arg(customerId));
+    return update(SP::kCustomerUnmerge, u"customers"_s, customerId, {{u"merged_into"_s, QJsonValue::Null}});
+}
+
 QString LocalEditor::reapply(const QString &kind, const QString &table, const QString &rowId, const QString &field,
                              const QJsonValue &value)
 {

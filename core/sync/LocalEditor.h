@@ -38,6 +38,12 @@ public:
                            const QString &value, std::optional<double> weight = {});
     // fields: any of height_cm, weight_kg, chest_cm, waist_cm, hips_cm (numbers or null), fit_preference.
     QString setCustomerMeasurements(const QString &customerId, const QJsonObject &fields);
+    // Merges the duplicate `loserId` into `survivorId` (docs/sync-protocol.md §4): the loser's merged_into points at
+    // the survivor, its identities, orders and tickets stay reachable through it. Works offline; the server audits
+    // it. Throws SyncError (NotFound, Validation: same customer, already merged, survivor itself merged).
+    QString mergeCustomers(const QString &survivorId, const QString &loserId);
+    // Undoes a merge: clears the customer's merged_into (Validation if it is not merged).
+    QString unmergeCustomer(const QString &customerId);
     // A mutation that sets `field` back to `value` on top of the server's current value (conflict "keep mine").
     QString reapply(const QString &kind, const QString &table, const QString &rowId, const QString &field,
                     const QJsonValue &value);

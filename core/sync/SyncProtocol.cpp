@@ -11,7 +11,8 @@ namespace panorama::SyncProtocol {
 
 QStringList mutationKinds()
 {
-    return {kTicketCreate, kTicketNote, kTicketSetStatus, kTicketAssign, kCustomerSetTag, kCustomerSetMeasurements};
+    return {kTicketCreate,  kTicketNote,     kTicketSetStatus, kTicketAssign, kCustomerSetTag, kCustomerSetMeasurements,
+            kCustomerMerge, kCustomerUnmerge};
 }
 
 namespace {

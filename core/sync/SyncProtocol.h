@@ -17,6 +17,10 @@ inline constexpr QLatin1StringView kTicketSetStatus{"ticket.set_status"};
 inline constexpr QLatin1StringView kTicketAssign{"ticket.assign"};
 inline constexpr QLatin1StringView kCustomerSetTag{"customer.set_tag"};
 inline constexpr QLatin1StringView kCustomerSetMeasurements{"customer.set_measurements"};
+// Merge: the losing customer's merged_into points at the survivor (its rows stay where they are, reachable through
+// it); un-merge clears merged_into again. Both are audited on the server.
+inline constexpr QLatin1StringView kCustomerMerge{"customer.merge"};
+inline constexpr QLatin1StringView kCustomerUnmerge{"customer.unmerge"};
 QStringList mutationKinds();
 
 // A new UUID version 7 (48-bit Unix milliseconds, then random bits): ids that sort by creation time.

@@ -401,4 +401,38 @@ HttpAnswer http(const QUrl &server, const QByteArray &method, const QString &pat
     return a;
 }
 
+QSqlDatabase serverDb(const Backend &b)
+{
+    const QString name = u"check-%1"_s.arg(QRandomGenerator::global()->generate());
+    QSqlDatabase db;
+    if (b.dbUrl.isEmpty()) {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(b.dataDir + u"/panorama-server.db"_s);
+    } else {
+        const QUrl u(b.dbUrl);
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setUserName(u.userName());
+        db.setDatabaseName(u.path().mid(1));
+    }
+    db.open();
+    return db;
+}
+
+qint64 serverScalar(const Backend &b, const QString &sql)
+{
+    qint64 v = -1;
+    QSqlDatabase db = serverDb(b);
+    {
+        QSqlQuery q(db);
+        if (q.exec(sql) && q.next())
+            v = q.value(0).toLongLong();
+        else
+            qWarning() << "server query failed:" << q.lastError().text();
+    }
+    db.close();
+    return v;
+}
+
 } // namespace panorama::testing

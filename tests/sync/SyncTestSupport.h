@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -95,6 +96,11 @@ private:
     bool m_done = false;
     bool m_ok = false;
 };
+
+// A direct connection to a backend's server database (for checks behind the server's back), and one number from it
+// (-1 if the query fails).
+QSqlDatabase serverDb(const Backend &b);
+qint64 serverScalar(const Backend &b, const QString &sql);
 
 // Logs in over HTTP and returns the session JSON (access_token, …) or {} on failure.
 QJsonObject httpLogin(const QUrl &server, const QString &username,

@@ -3,6 +3,7 @@
 // notifications reaching another client without it asking.
 #include "SyncTestSupport.h"
 
+#include "core/sync/SyncError.h"
 #include "core/sync/SyncProtocol.h"
 
 #include <QJsonArray>
@@ -229,6 +230,43 @@ private Q_SLOTS:
         QCOMPARE(s->text("SELECT assignee_id FROM tickets WHERE id = ?", ticket), before);
         QVERIFY(s->engine().dismissRejected(outbox[0].id));
         QVERIFY(s->engine().outbox().isEmpty());
+    }
+
+    // Merge and un-merge (issue 4): offline on one client, synced to another, the loser's rows stay where they are,
+    // a merge into a merged customer is refused, and the server audits both.
+    void mergeAndUnmergeAreAudited_data() { backends(); }
+    void mergeAndUnmergeAreAudited()
+    {
+        Env *e = env();
+        if (!e->skip.isEmpty())
+            QSKIP(qPrintable(e->skip));
+        auto a = client(e, u"agent1"_s);
+        QVERIFY(a->sync());
+        const QString survivor = e->fx.customerIds[7], loser = e->fx.customerIds[8];
+        const QString orders = a->text("SELECT count(*) FROM orders WHERE customer_id = ?", loser);
+        LocalEditor &ed = a->engine().editor();
+        ed.mergeCustomers(survivor, loser);
+        QCOMPARE(a->text("SELECT merged_into FROM customers WHERE id = ?", loser), survivor);
+        QVERIFY_THROWS_EXCEPTION(SyncError, ed.mergeCustomers(loser, e->fx.customerIds[9])); // loser is merged
+        QVERIFY_THROWS_EXCEPTION(SyncError, ed.unmergeCustomer(survivor));                   // not merged
+        QVERIFY(a->sync());
+        QCOMPARE(a->engine().lastReport().applied, 1);
+        auto b = client(e, u"agent2"_s);
+        QVERIFY(b->sync());
+        QCOMPARE(b->text("SELECT merged_into FROM customers WHERE id = ?", loser), survivor);
+        QCOMPARE(b->text("SELECT count(*) FROM orders WHERE customer_id = ?", loser), orders);
+        b->engine().editor().unmergeCustomer(loser);
+        QVERIFY(b->sync());
+        QVERIFY(a->sync());
+        QCOMPARE(a->text("SELECT coalesce(merged_into, '') FROM customers WHERE id = ?", loser), QString());
+        QCOMPARE(serverScalar(e->backend, u"SELECT count(*) FROM audit_log WHERE action = 'customer.merge' AND "
+                                          "subject = 'customers/%1'"_s.arg(loser)),
+                 1);
+        QCOMPARE(serverScalar(e->backend, u"SELECT count(*) FROM audit_log WHERE action = 'customer.unmerge' AND "
+                                          "subject = 'customers/%1'"_s.arg(loser)),
+                 1);
+        QString out;
+        QCOMPARE(runServerCommand(e->backend, {u"audit"_s, u"verify"_s}, &out), 0);
     }
 
     void notificationsReachOtherClients_data() { backends(); }
