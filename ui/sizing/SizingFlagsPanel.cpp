@@ -24,10 +24,17 @@ SizingFlagsPanel::SizingFlagsPanel(AgentSession &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(Views::heading(tr("Size charts that are probably wrong"), this));
     layout->addWidget(m_list);
+    connect(&session, &AgentSession::tablesChanged, this, [this](const QStringList &tables) {
+        for (const char *t : {"returns", "order_items", "orders", "products", "size_charts"})
+            m_dirty = m_dirty || tables.contains(QLatin1StringView(t));
+    });
 }
 
 void SizingFlagsPanel::refresh()
 {
+    if (!m_dirty)
+        return;
+    m_dirty = false;
     m_flags = m_data.chartFlags(m_data.storeOffsets());
     if (m_flags.isEmpty()) {
         m_list->setText(tr("No product's size returns cluster on one side."));

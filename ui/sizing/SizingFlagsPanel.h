@@ -19,12 +19,14 @@ class SizingFlagsPanel final : public QWidget
 public:
     explicit SizingFlagsPanel(AgentSession &session, QWidget *parent = nullptr);
 
+    // Recounts when returns, purchases or charts changed since the last count (the dashboard refreshes often).
     void refresh();
     const QList<SizingChartFlag> &flags() const { return m_flags; }
 
 private:
     SizingData m_data;
     QList<SizingChartFlag> m_flags;
+    bool m_dirty = true;
     QLabel *m_list;
 };
 
