@@ -505,7 +505,12 @@ void RoutingService::registerMutations(MutationApplier &mutations)
     // A ticket pushed by a client is routed in the push's own transaction: the push result and every later pull
     // already carry the decision (the worker covers imports and tickets pushed before the first model was ready).
     mutations.registerAfter(QString(SP::kTicketCreate), [this](const AuthUser &, const QJsonObject &m, RowStore &rows) {
-        routeNow(m_core.db(), rows, m.value(u"row_id"_s).toString());
+        try {
+            routeNow(m_core.db(), rows, m.value(u"row_id"_s).toString());
+        } catch (const RoutingError &e) {
+            // Never refuse the ticket over routing (decided before any write): the worker tries again.
+            qWarning("panorama-server: routing a pushed ticket: %s", qPrintable(e.message()));
+        }
     });
     // ticket.correct_category {"category": "..."}: an agent's correction; it becomes training data.
     mutations.registerKind(u"ticket.correct_category"_s, [&mutations](const AuthUser &user, const QJsonObject &m,
