@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sync/SyncProtocol.h"
 #include "server/AuthUser.h"
 
 #include <QJsonObject>
@@ -20,7 +21,7 @@ public:
     ChangeFeed(ServerDb &db, const AccessPolicy &policy);
 
     static constexpr int kDefaultPage = 5000;
-    static constexpr int kMaxPage = 20000;
+    static constexpr int kMaxPage = SyncProtocol::kMaxPageRows;
     // One page after `cursor` (docs/sync-protocol.md §3) as JSON text, written directly (no QJsonDocument).
     // Throws ApiError(400) for a malformed cursor.
     QByteArray page(const AuthUser &user, const QString &cursor, int limit);

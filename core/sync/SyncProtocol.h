@@ -8,7 +8,7 @@
 namespace panorama::SyncProtocol {
 
 inline constexpr int kMaxPushBatch = 100;
-inline constexpr int kMaxPageRows = 5000;
+inline constexpr int kMaxPageRows = 20000; // rows per page of the change feed
 
 // Mutation kinds.
 inline constexpr QLatin1StringView kTicketCreate{"ticket.create"};

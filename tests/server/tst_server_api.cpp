@@ -219,6 +219,49 @@ private Q_SLOTS:
         QCOMPARE(a.json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"token_expired"_s);
     }
 
+    // Admin subcommands and the per-client rate limit: user list/disable (a disabled user's token dies at once),
+    // export then import into an empty server gives the same feed, and a burst above --rate-limit gets 429.
+    void adminCommandsAndRateLimit()
+    {
+        QTemporaryDir dir;
+        Backend b{dir.filePath(u"data"_s), {}};
+        writeFixture(dir.filePath(u"fixture"_s), 12);
+        QString out;
+        QCOMPARE(runServerCommand(b, {u"import"_s, dir.filePath(u"fixture"_s)}, &out), 0);
+        QVERIFY(addUser(b, u"agent1"_s, u"agent"_s));
+        QVERIFY(addUser(b, u"admin1"_s, u"admin"_s));
+        QCOMPARE(runServerCommand(b, {u"user"_s, u"list"_s, u"--json"_s}, &out), 0);
+        QVERIFY2(out.contains(u"\"agent1\""_s) && out.contains(u"\"admin1\""_s), qPrintable(out));
+        ServerProcess server(b, {u"--rate-limit"_s, u"2"_s});
+        QVERIFY(server.start());
+        const QString token = httpLogin(server.url(), u"agent1"_s).value(u"access_token"_s).toString();
+        QVERIFY(!token.isEmpty());
+        int limited = 0;
+        for (int i = 0; i < 30; ++i) {
+            const HttpAnswer a = http(server.url(), "GET", u"/api/v1/session"_s, {}, token);
+            if (a.status == 429) {
+                QCOMPARE(a.json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"rate_limited"_s);
+                ++limited;
+            }
+        }
+        QVERIFY2(limited > 0, "30 requests at once never hit a rate limit of 2/s (burst 8)");
+        QTest::qWait(4000); // the bucket refills
+        QCOMPARE(http(server.url(), "GET", u"/api/v1/session"_s, {}, token).status, 200);
+        QCOMPARE(runServerCommand(b, {u"user"_s, u"disable"_s, u"agent1"_s}, &out), 0);
+        QCOMPARE(http(server.url(), "GET", u"/api/v1/session"_s, {}, token).status, 401);
+        server.stop();
+        // Export, import into an empty server: the same number of entries in the feed.
+        QCOMPARE(runServerCommand(b, {u"export"_s, u"--out"_s, dir.filePath(u"export"_s)}, &out), 0);
+        Backend copy{dir.filePath(u"copy"_s), {}};
+        QCOMPARE(runServerCommand(copy, {u"import"_s, dir.filePath(u"export"_s)}, &out), 0);
+        const QString count = u"SELECT count(*) FROM changes"_s;
+        QVERIFY(serverScalar(b, count) > 0);
+        QCOMPARE(serverScalar(copy, count), serverScalar(b, count));
+        QCOMPARE(serverScalar(copy, u"SELECT count(*) FROM orders"_s),
+                 serverScalar(b, u"SELECT count(*) FROM orders"_s));
+        QVERIFY(serverScalar(b, u"SELECT count(*) FROM audit_log WHERE action = 'export'"_s) == 1);
+    }
+
     void maskingAndReveal_data() { backends(); }
     void maskingAndReveal()
     {
